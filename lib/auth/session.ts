@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/api/errors";
+import { randomSecret, sha256 } from "@/lib/auth/secrets";
+import { verifyPassword, hashPassword } from "@/lib/auth/password";
+
+export const SESSION_COOKIE = "sieve_session";
+
+// Compared against when the email is unknown, so timing does not reveal which emails exist.
+const dummyHash = hashPassword(randomSecret());
+
+export async function signIn(email: string, password: string) {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+  if (!user || !ok || user.disabledAt) throw new AppError("invalid_credentials", "Email or password is not correct");
+  const token = randomSecret();
+  const expiresAt = new Date(Date.now() + env().SESSION_TTL_HOURS * 3_600_000);
+  const session = await db.session.create({
+    data: { userId: user.id, tokenHash: sha256(token), csrfToken: randomSecret(18), expiresAt },
+  });
+  return { token, expiresAt, csrfToken: session.csrfToken, user: publicUser(user) };
+}
+
+export async function sessionFromToken(token: string | undefined) {
+  if (!token) return null;
+  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  if (!session || session.expiresAt <= new Date() || session.user.disabledAt) return null;
+  return session;
+}
+
+export async function signOut(token: string | undefined) {
+  if (token) await db.session.deleteMany({ where: { tokenHash: sha256(token) } });
+}
+
+export function publicUser(user: { id: string; email: string; name: string; role: string; tenantId: string }) {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, tenantId: user.tenantId };
+}

@@ -1,0 +1,41 @@
+// The small key-value interface behind caching, locks, counters, budgets, rate limits and live
+// streams. Redis implements it in production; an in-process map when no REDIS_URL is set.
+
+export interface Lock {
+  key: string;
+  token: string;
+  /** Releases only if this holder still owns the lock. */
+  release(): Promise<boolean>;
+}
+
+export interface Reservation {
+  ok: boolean;
+  /** Total reserved under the key after the call (unchanged when refused). */
+  used: number;
+}
+
+export interface Store {
+  readonly kind: "redis" | "memory";
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlMs?: number): Promise<void>;
+  /** Sets only when the key is absent; true when this call set it. */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
+  del(key: string): Promise<void>;
+  /** Atomically adds `by` and returns the new value; `ttlMs` is applied when the key is created. */
+  incr(key: string, by?: number, ttlMs?: number): Promise<number>;
+  /** A mutual-exclusion lock that expires by itself if its holder dies. */
+  acquireLock(key: string, ttlMs: number): Promise<Lock | null>;
+  /**
+   * Atomically adds `amount` to the counter at `key` only if the result stays ≤ `limit`
+   * (the budget reservation: racing callers can never overshoot together).
+   */
+  reserve(key: string, amount: number, limit: number, ttlMs?: number): Promise<Reservation>;
+  /** Appends to a list and returns its new length (stream logs for resumable streams). */
+  append(key: string, value: string, ttlMs?: number): Promise<number>;
+  /** Items of a list from `start` (0-based) to the end. */
+  range(key: string, start: number): Promise<string[]>;
+  publish(channel: string, message: string): Promise<void>;
+  /** Returns a function that unsubscribes. */
+  subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}

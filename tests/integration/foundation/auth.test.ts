@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { signIn, SESSION_COOKIE } from "@/lib/auth/session";
+import { authenticate } from "@/lib/auth/principal";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { AppError } from "@/lib/api/errors";
+import { db } from "@/lib/db";
+import { createTenantWithUsers } from "../../support/factories";
+
+const req = (init: { method?: string; cookie?: string; bearer?: string; csrf?: string } = {}) =>
+  new Request("http://localhost/api/v1/x", {
+    method: init.method ?? "GET",
+    headers: {
+      ...(init.cookie ? { cookie: `${SESSION_COOKIE}=${init.cookie}` } : {}),
+      ...(init.bearer ? { authorization: `Bearer ${init.bearer}` } : {}),
+      ...(init.csrf ? { "x-csrf-token": init.csrf } : {}),
+    },
+  });
+
+const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: AppError) => e.code);
+
+describe("console sign-in", () => {
+  it("signs in with the right password and refuses a wrong one the same way as an unknown email", async () => {
+    const { admin, password } = await createTenantWithUsers();
+    const session = await signIn(admin.email.toUpperCase(), password);
+    expect(session.user.role).toBe("admin");
+    expect(await codeOf(signIn(admin.email, "wrong password"))).toBe("invalid_credentials");
+    expect(await codeOf(signIn("nobody@example.test", password))).toBe("invalid_credentials");
+    const stored = await db.session.findFirstOrThrow({ where: { userId: admin.id } });
+    expect(stored.tokenHash).not.toBe(session.token);
+  });
+
+  it("requires the CSRF token for cookie-authenticated changes", async () => {
+    const { reviewer, password } = await createTenantWithUsers();
+    const { token, csrfToken } = await signIn(reviewer.email, password);
+    expect((await authenticate(req({ cookie: token }))).kind).toBe("user");
+    expect(await codeOf(authenticate(req({ method: "POST", cookie: token })))).toBe("csrf_failed");
+    expect(await codeOf(authenticate(req({ method: "POST", cookie: token, csrf: csrfToken })))).toBe("ok");
+    expect(await codeOf(authenticate(req({ cookie: token }), { role: "admin" })))
+      .toBe("forbidden");
+  });
+});
+
+describe("API tokens", () => {
+  it("authenticate by hash, enforce scopes, and stop working once revoked", async () => {
+    const { tenant, admin } = await createTenantWithUsers();
+    const { token, secret } = await createApiToken({ tenantId: tenant.id, createdById: admin.id, name: "app", scopes: ["read"] });
+    expect(token.tokenHash).not.toContain(secret);
+    const principal = await authenticate(req({ method: "POST", bearer: secret }), { scope: "read" });
+    expect(principal).toMatchObject({ kind: "token", tenantId: tenant.id });
+    expect(await codeOf(authenticate(req({ bearer: secret }), { scope: "upload" }))).toBe("forbidden");
+    expect(await revokeApiToken(token.id, tenant.id)).toBe(true);
+    expect(await codeOf(authenticate(req({ bearer: secret })))).toBe("unauthenticated");
+    expect(await codeOf(authenticate(req({ bearer: "sv_garbage" })))).toBe("unauthenticated");
+  });
+});

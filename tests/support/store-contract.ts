@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Store } from "@/lib/store/store";
+
+/** The behaviour both stores must share, so embedded mode behaves like Redis. */
+export function describeStoreContract(make: () => Store) {
+  let store: Store;
+  beforeEach(() => {
+    store = make();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it("stores values and forgets them after their TTL", async () => {
+    await store.set("a", "1", 40);
+    expect(await store.get("a")).toBe("1");
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await store.get("a")).toBeNull();
+  });
+
+  it("sets a key only once while it is present", async () => {
+    expect(await store.setIfAbsent("once", "x", 1000)).toBe(true);
+    expect(await store.setIfAbsent("once", "y", 1000)).toBe(false);
+    expect(await store.get("once")).toBe("x");
+  });
+
+  it("increments atomically under concurrency", async () => {
+    await Promise.all(Array.from({ length: 50 }, () => store.incr("n", 2, 5000)));
+    expect(await store.incr("n", 0)).toBe(100);
+  });
+
+  it("gives a lock to one holder and releases only for that holder", async () => {
+    const first = await store.acquireLock("l", 1000);
+    expect(first).not.toBeNull();
+    expect(await store.acquireLock("l", 1000)).toBeNull();
+    expect(await first!.release()).toBe(true);
+    expect(await first!.release()).toBe(false);
+    expect(await store.acquireLock("l", 1000)).not.toBeNull();
+  });
+
+  it("never lets racing reservations exceed the limit", async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, () => store.reserve("budget", 7, 100, 5000)));
+    const granted = results.filter((r) => r.ok).length;
+    expect(granted).toBe(14);
+    expect(await store.incr("budget", 0)).toBe(98);
+  });
+
+  it("appends to a list and reads it from an offset", async () => {
+    await store.append("log", "a", 5000);
+    await store.append("log", "b");
+    expect(await store.append("log", "c")).toBe(3);
+    expect(await store.range("log", 1)).toEqual(["b", "c"]);
+  });
+
+  it("delivers published messages to subscribers until they unsubscribe", async () => {
+    const got: string[] = [];
+    const unsubscribe = await store.subscribe("ch", (m) => got.push(m));
+    await store.publish("ch", "one");
+    await new Promise((r) => setTimeout(r, 50));
+    await unsubscribe();
+    await store.publish("ch", "two");
+    await new Promise((r) => setTimeout(r, 50));
+    expect(got).toEqual(["one"]);
+  });
+}
