@@ -11,6 +11,11 @@ const optionalUrl = (protocols: string[], example: string) =>
       message: `must be a URL like ${example}`,
     });
 
+const modelSpec = z
+  .string()
+  .trim()
+  .regex(/^(local(:[\w.-]+)?|openai:[\w.:/-]+)$/, { message: 'must be "local", "local:<id>" or "openai:<model>"' });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl(["postgres://", "postgresql://"], "postgresql://user@127.0.0.1:5432/sieve"),
@@ -22,6 +27,25 @@ const envSchema = z.object({
   SIEVE_SEED_ON_START: z.stringbool().default(true),
   // A known demo password for tests and demos; unset, the seed makes random ones and prints them once.
   SIEVE_DEMO_PASSWORD: z.string().min(8).optional(),
+  // Model gateway (lib/gateway). A model spec is "local", "local:<id>" or "openai:<model id>".
+  OPENAI_API_KEY: z.string().trim().optional().transform((v) => (v === "" ? undefined : v)),
+  OPENAI_BASE_URL: optionalUrl(["http://", "https://"], "http://127.0.0.1:8000/v1"),
+  OPENAI_API_STYLE: z.enum(["chat", "responses"]).default("chat"),
+  SIEVE_MODEL_EXTRACTION: modelSpec.default("local"),
+  SIEVE_MODEL_CLASSIFICATION: modelSpec.default("local"),
+  SIEVE_MODEL_SUMMARISATION: modelSpec.default("local"),
+  SIEVE_MODEL_VALIDATION: modelSpec.default("local"),
+  SIEVE_FALLBACK_EXTRACTION: modelSpec.optional(),
+  SIEVE_FALLBACK_CLASSIFICATION: modelSpec.optional(),
+  SIEVE_FALLBACK_SUMMARISATION: modelSpec.optional(),
+  SIEVE_FALLBACK_VALIDATION: modelSpec.optional(),
+  // The LLM that local answers escalate to when the agent itself is configured as "local".
+  SIEVE_ESCALATION_MODEL: modelSpec.default("openai:gpt-4.1-mini"),
+  SIEVE_CACHE_TTL_SECONDS: z.coerce.number().int().nonnegative().default(86_400),
+  SIEVE_MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  SIEVE_MODEL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  SIEVE_RUN_BUDGET_DEFAULT_MICROS: z.coerce.number().int().nonnegative().default(250_000),
+  SIEVE_RUN_BUDGET_MAX_MICROS: z.coerce.number().int().nonnegative().default(5_000_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
