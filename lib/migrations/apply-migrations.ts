@@ -29,10 +29,11 @@ export interface MigrationFolder {
   checksum: string;
 }
 
-export function readMigrationFolders(dir = path.resolve("prisma/migrations")): MigrationFolder[] {
-  if (!fs.existsSync(dir)) return [];
+export function readMigrationFolders(dir = path.join(process.cwd(), "prisma", "migrations")): MigrationFolder[] {
+  // The folder is read at run time from the app's working directory, not traced into the bundle.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return [];
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)
     .sort()

@@ -1,0 +1,52 @@
+"use client";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { apiFetch } from "@/lib/api/client-fetch";
+
+const reviewerLinks = [
+  { href: "/", label: "Overview" },
+  { href: "/queue", label: "Review queue" },
+  { href: "/runs", label: "Runs & traces" },
+];
+const adminLinks = [
+  { href: "/spend", label: "Spend" },
+  { href: "/settings/budgets", label: "Budgets" },
+  { href: "/settings/tokens", label: "API tokens" },
+  { href: "/api-docs", label: "API docs" },
+];
+
+export function ConsoleNav({ user }: { user: { name: string; email: string; role: string } }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const link = (l: { href: string; label: string }) => (
+    <Link key={l.href} href={l.href} aria-current={pathname === l.href ? "page" : undefined}>
+      {l.label}
+    </Link>
+  );
+  async function signOut() {
+    await apiFetch("/api/v1/auth/session", { method: "DELETE" }).catch(() => undefined);
+    router.push("/signin");
+    router.refresh();
+  }
+  return (
+    <nav className="sidebar" aria-label="Console">
+      <div className="brand">Sieve</div>
+      {reviewerLinks.map(link)}
+      {user.role === "admin" && (
+        <>
+          <div className="section">Admin</div>
+          {adminLinks.map(link)}
+        </>
+      )}
+      <div className="user">
+        <div data-testid="signed-in-user">{user.name}</div>
+        <div className="muted" style={{ color: "#8b98aa" }}>
+          {user.email} · {user.role}
+        </div>
+        <button className="btn" style={{ marginTop: 8 }} onClick={signOut}>
+          Sign out
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite: unit, integration (real PostgreSQL + Redis), then end-to-end in Chromium
+# against the production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+npm run -s db:generate >/dev/null
+npx vitest run
+npm run -s build
+npx playwright test
