@@ -46,6 +46,8 @@ const envSchema = z.object({
   SIEVE_MODEL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
   SIEVE_RUN_BUDGET_DEFAULT_MICROS: z.coerce.number().int().nonnegative().default(250_000),
   SIEVE_RUN_BUDGET_MAX_MICROS: z.coerce.number().int().nonnegative().default(5_000_000),
+  // Review console: how long a claim holds without a heartbeat from the reviewer's open page.
+  SIEVE_REVIEW_CLAIM_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   // Ingest (lib/ingest): uploads past these limits are refused before anything is stored.
   SIEVE_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   SIEVE_UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(50),
