@@ -48,6 +48,10 @@ const envSchema = z.object({
   SIEVE_RUN_BUDGET_MAX_MICROS: z.coerce.number().int().nonnegative().default(5_000_000),
   // Review console: how long a claim holds without a heartbeat from the reviewer's open page.
   SIEVE_REVIEW_CLAIM_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  // HTTP API rate limits (lib/api/rate-limit.ts): requests per token (or console user) per window.
+  SIEVE_API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  SIEVE_API_UPLOAD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  SIEVE_API_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   // Ingest (lib/ingest): uploads past these limits are refused before anything is stored.
   SIEVE_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   SIEVE_UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(50),

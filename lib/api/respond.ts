@@ -8,6 +8,8 @@ import { log } from "@/lib/log";
 export interface RequestContext {
   requestId: string;
   log: typeof log;
+  /** Added to whichever response the request ends with, errors included (e.g. rate-limit headers). */
+  responseHeaders: Headers;
 }
 
 export interface ErrorBody {
@@ -43,16 +45,18 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
     const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
     const started = performance.now();
     const requestLog = log.child({ requestId, method: request.method, route: new URL(request.url).pathname });
+    const responseHeaders = new Headers();
     let response: Response;
     try {
       await ensureDatabase();
       const params = (await nextContext?.params) ?? ({} as P);
-      response = await handler(request, { requestId, log: requestLog, params });
+      response = await handler(request, { requestId, log: requestLog, params, responseHeaders });
       response.headers.set("x-request-id", requestId);
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof z.ZodError)) requestLog.error({ err: error }, "unhandled error");
       response = errorResponse(error, requestId);
     }
+    for (const [name, value] of responseHeaders) if (!response.headers.has(name)) response.headers.set(name, value);
     requestLog.info({ status: response.status, latencyMs: Math.round(performance.now() - started) }, "request");
     return response;
   };

@@ -2,6 +2,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/api/errors";
+import type { ApiTokenView } from "@/lib/api/schemas/tokens";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 
 export const apiScopes = ["upload", "read", "answer"] as const;
@@ -47,4 +49,63 @@ export async function findActiveToken(secret: string) {
 export async function revokeApiToken(id: string, tenantId: string) {
   const result = await db.apiToken.updateMany({ where: { id, tenantId, revokedAt: null }, data: { revokedAt: new Date() } });
   return result.count === 1;
+}
+
+// Admin token management (console only). Views never include the hash, and the secret exists only
+// in createApiToken's return value.
+
+type TokenRow = Awaited<ReturnType<typeof db.apiToken.findFirstOrThrow>> & { createdBy: { name: string } | null };
+
+export function apiTokenView(token: TokenRow): ApiTokenView {
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    scopes: token.scopes as ApiScope[],
+    createdAt: token.createdAt.toISOString(),
+    createdBy: token.createdBy?.name ?? null,
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    revokedAt: token.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Active tokens first, then revoked ones; newest first within each. */
+export async function listApiTokens(tenantId: string) {
+  const tokens = await db.apiToken.findMany({
+    where: { tenantId },
+    include: { createdBy: { select: { name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  return tokens.sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null)).map(apiTokenView);
+}
+
+export async function getApiToken(tenantId: string, id: string) {
+  const token = await db.apiToken.findFirst({ where: { id, tenantId }, include: { createdBy: { select: { name: true } } } });
+  return token ? apiTokenView(token) : null;
+}
+
+interface Actor {
+  tenantId: string;
+  userId: string;
+  requestId?: string;
+}
+
+const audit = (actor: Actor, action: string, tokenId: string, data: Record<string, unknown>) =>
+  db.auditEvent.create({
+    data: { tenantId: actor.tenantId, actorId: actor.userId, action, entityType: "ApiToken", entityId: tokenId, data: data as object, requestId: actor.requestId },
+  });
+
+/** An admin creates a token for their tenant; the secret is in the result and nowhere else. */
+export async function issueApiToken(input: z.infer<typeof createApiTokenInput>, actor: Actor) {
+  const { token, secret } = await createApiToken({ ...input, tenantId: actor.tenantId, createdById: actor.userId });
+  await audit(actor, "api_token.created", token.id, { name: token.name, scopes: token.scopes, prefix: token.prefix });
+  return { token: (await getApiToken(actor.tenantId, token.id))!, secret };
+}
+
+/** Revoking is idempotent; another tenant's token is not found. */
+export async function revokeApiTokenAsAdmin(id: string, actor: Actor) {
+  if (await revokeApiToken(id, actor.tenantId)) await audit(actor, "api_token.revoked", id, {});
+  const token = await getApiToken(actor.tenantId, id);
+  if (!token) throw notFound("API token");
+  return token;
 }

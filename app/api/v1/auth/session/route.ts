@@ -1,15 +1,13 @@
-import { z } from "zod";
 import { readJson, route } from "@/lib/api/respond";
+import { signInRequestSchema } from "@/lib/api/schemas/session";
 import { authenticate, readCookie } from "@/lib/auth/principal";
 import { SESSION_COOKIE, signIn, signOut } from "@/lib/auth/session";
-
-const signInInput = z.object({ email: z.email(), password: z.string().min(1).max(500) });
 
 const cookie = (value: string, expires: Date) =>
   `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Expires=${expires.toUTCString()}`;
 
 export const POST = route(async (request) => {
-  const { email, password } = await readJson(request, signInInput);
+  const { email, password } = await readJson(request, signInRequestSchema);
   const session = await signIn(email, password);
   return Response.json(
     { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() },

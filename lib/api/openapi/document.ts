@@ -1,0 +1,58 @@
+import { createDocument } from "zod-openapi";
+import { documentPaths } from "@/lib/api/openapi/paths/documents";
+import { runPaths } from "@/lib/api/openapi/paths/runs";
+import { systemPaths } from "@/lib/api/openapi/paths/system";
+import { tokenPaths } from "@/lib/api/openapi/paths/tokens";
+
+// The OpenAPI 3.1 document, generated from the same zod schemas the routes parse and answer with.
+// Every app/api/v1/**/route.ts method needs an entry in one of the path modules (a test checks).
+
+export const API_VERSION = "1.0.0";
+
+const description = `The Sieve HTTP API: upload business documents, follow their runs as agents extract, classify,
+summarise and validate them, answer the clarifying questions they ask, and read the decisions.
+
+**Authentication.** Send an API token as \`Authorization: Bearer sv_…\`. Admins create and revoke tokens in the
+console (Settings → API tokens); each token carries scopes (\`upload\`, \`read\`, \`answer\`) and sees only its
+tenant's documents: anything else answers 404.
+
+**Errors.** Every failure has the same body: \`{"error": {"code", "message", "requestId", "details?"}}\`. Branch on
+\`code\`; quote \`requestId\` (also in the \`x-request-id\` header) when reporting a problem.
+
+**Rate limits.** Per token, in fixed windows. Every response carries \`RateLimit-Limit\`, \`RateLimit-Remaining\`
+and \`RateLimit-Reset\` (seconds); past the limit you get 429 with \`Retry-After\`.
+
+**Retries.** Send an \`Idempotency-Key\` header (any unique string, e.g. a UUID) with each upload. Retrying with the same
+key and the same file returns the first response (with \`Idempotent-Replayed: true\`) instead of creating a second
+document; the same key with a different request is refused with 422.`;
+
+function build() {
+  return createDocument({
+    openapi: "3.1.0",
+    info: { title: "Sieve API", version: API_VERSION, description },
+    servers: [{ url: "/", description: "This deployment" }],
+    tags: [
+      { name: "Documents", description: "Upload documents and read their results" },
+      { name: "Runs", description: "Pipeline executions over a document" },
+      { name: "Questions", description: "Clarifying questions that pause a run" },
+      { name: "API tokens", description: "Token management for console admins" },
+      { name: "Console session", description: "Cookie sign-in for the console" },
+      { name: "System", description: "Health, readiness and this document" },
+    ],
+    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths },
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An API token (sv_…) created by an admin in the console" },
+        cookieAuth: { type: "apiKey", in: "cookie", name: "sieve_session", description: "Console session; changes also need the x-csrf-token header" },
+      },
+    },
+  });
+}
+
+let cached: ReturnType<typeof build> | undefined;
+
+/** Built once per process: the schemas do not change at run time. */
+export function openApiDocument() {
+  cached ??= build();
+  return cached;
+}

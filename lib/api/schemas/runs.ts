@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { RunStatus, StepStatus } from "@/lib/generated/prisma/enums";
+import { idSchema, isoDateTime } from "@/lib/api/schemas/common";
+
+export const runStatusSchema = z.enum(RunStatus).meta({
+  id: "RunStatus",
+  description: "queued → running → (waiting_for_answer →) needs_review | approved | rejected | failed | cancelled",
+});
+
+export const TERMINAL_RUN_STATUSES = ["approved", "rejected", "failed", "cancelled"] as const satisfies RunStatus[];
+
+export const runSummarySchema = z
+  .object({
+    id: idSchema,
+    documentId: idSchema,
+    status: runStatusSchema,
+    docType: z.string().nullable().meta({ description: "Detected document type, e.g. invoice" }),
+    routingTarget: z.string().nullable(),
+    decision: z.string().nullable().meta({ description: "auto_approve, human_review or ask_question once decided" }),
+    decisionReasons: z.unknown().meta({ description: "Why the run was routed as it was (structure set by the pipeline)" }),
+    confidence: z.number().min(0).max(1).nullable(),
+    spentMicros: z.number().int().meta({ description: "Model spend so far in micro-dollars (1 USD = 1,000,000)" }),
+    error: z.string().nullable(),
+    createdAt: isoDateTime,
+    startedAt: isoDateTime.nullable(),
+    finishedAt: isoDateTime.nullable(),
+  })
+  .meta({ id: "RunSummary" });
+
+export const sourceSpanSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    text: z.string().nullable().meta({ description: "The document text the value was read from" }),
+  })
+  .meta({ id: "SourceSpan", description: "Character offsets into the document text, end exclusive" });
+
+export const fieldSchema = z
+  .object({
+    name: z.string(),
+    value: z.string().nullable().meta({ description: "The reviewer's correction if there is one, else the extracted value" }),
+    extractedValue: z.string().nullable(),
+    corrected: z.boolean(),
+    confidence: z.number().min(0).max(1),
+    source: sourceSpanSchema.nullable(),
+    flags: z.array(z.string()).meta({ description: "e.g. not_in_source, failed_rule" }),
+  })
+  .meta({ id: "Field" });
+
+export const questionStatusSchema = z.enum(["open", "answered", "closed"]).meta({
+  id: "QuestionStatus",
+  description: "open: waiting for an answer · answered · closed: unanswered but its run has ended (e.g. cancelled)",
+});
+
+export const questionSchema = z
+  .object({
+    id: idSchema,
+    runId: idSchema,
+    documentId: idSchema,
+    agent: z.string(),
+    prompt: z.string().meta({ example: "Two totals found: 120.00 or 102.00?" }),
+    options: z.array(z.string()).nullable().meta({ description: "Suggested answers, when the agent offers a choice" }),
+    status: questionStatusSchema,
+    answer: z.string().nullable(),
+    createdAt: isoDateTime,
+    answeredAt: isoDateTime.nullable(),
+  })
+  .meta({ id: "Question" });
+
+export const agentStepSchema = z
+  .object({
+    agent: z.string(),
+    status: z.enum(StepStatus),
+    confidence: z.number().min(0).max(1).nullable(),
+    durationMs: z.number().int().nullable(),
+  })
+  .meta({ id: "AgentStep" });
+
+export const runSchema = runSummarySchema
+  .extend({
+    summary: z.string().nullable().meta({ description: "The summarisation agent's summary, once written" }),
+    fields: z.array(fieldSchema),
+    steps: z.array(agentStepSchema),
+    questions: z.array(questionSchema),
+  })
+  .meta({ id: "Run", description: "A run with its result so far" });
+
+export type RunSummary = z.infer<typeof runSummarySchema>;
+export type RunView = z.infer<typeof runSchema>;
+export type FieldView = z.infer<typeof fieldSchema>;
+export type QuestionView = z.infer<typeof questionSchema>;
