@@ -1,0 +1,49 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// UTC hour arithmetic and the split of a time range between the hourly rollup and live ModelCall rows.
+
+export const HOUR_MS = 3_600_000;
+
+export const floorHour = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+export const ceilHour = (at: Date) => new Date(Math.ceil(at.getTime() / HOUR_MS) * HOUR_MS);
+export const addHours = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR_MS);
+
+export interface TimeRange {
+  from: Date;
+  to: Date;
+}
+
+export interface RangeSplit {
+  /** Whole hours read from SpendHour (empty when from === to). */
+  rolled: TimeRange;
+  /** The rest, read from ModelCall: the partial hours at the edges and everything not rolled up yet. */
+  live: TimeRange[];
+}
+
+/**
+ * Hours before `rolledUntil` are in the rollup. A range uses the rollup for its whole hours below that
+ * mark and ModelCall for the rest, so any [from, to) adds up exactly once.
+ */
+export function splitRange(range: TimeRange, rolledUntil: Date | null): RangeSplit {
+  const start = ceilHour(range.from);
+  const limit = rolledUntil ? Math.min(floorHour(range.to).getTime(), floorHour(rolledUntil).getTime()) : start.getTime();
+  if (start.getTime() >= range.to.getTime() || limit <= start.getTime()) return { rolled: { from: start, to: start }, live: [range] };
+  const end = new Date(limit);
+  const live = [
+    { from: range.from, to: start },
+    { from: end, to: range.to },
+  ].filter((r) => r.from.getTime() < r.to.getTime());
+  return { rolled: { from: start, to: end }, live };
+}
+
+/** A timestamp parameter compared with Prisma's `timestamp(3)` columns, which hold UTC wall time. */
+export const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+/** `column` within any of the ranges, as one predicate (false for none). */
+export function inRanges(column: Prisma.Sql, ranges: TimeRange[]): Prisma.Sql {
+  if (ranges.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`(${Prisma.join(
+    ranges.map((r) => Prisma.sql`(${column} >= ${utc(r.from)} AND ${column} < ${utc(r.to)})`),
+    " OR ",
+  )})`;
+}
