@@ -1,0 +1,58 @@
+// Platt scaling: P(right) = sigmoid(a · logit(share) + b), fitted on held-out predictions so
+// that a stated confidence of 0.9 is right about nine times in ten.
+
+export type PlattParams = { a: number; b: number };
+
+export const IDENTITY_CALIBRATION: PlattParams = { a: 1, b: 0 };
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function calibrate(share: number, params: PlattParams): number {
+  return sigmoid(params.a * logit(share) + params.b);
+}
+
+/** Newton's method on the log-loss, with a light ridge toward the identity map for tiny samples. */
+export function fitPlatt(shares: number[], correct: boolean[], ridge = 1): PlattParams {
+  const xs = shares.map(logit);
+  // Platt's smoothed targets keep a perfectly separated sample from driving `a` to infinity.
+  const positives = correct.filter(Boolean).length;
+  const negatives = correct.length - positives;
+  const hi = (positives + 1) / (positives + 2);
+  const lo = 1 / (negatives + 2);
+  const ys = correct.map((c) => (c ? hi : lo));
+  let a = 1;
+  let b = 0;
+  for (let iteration = 0; iteration < 100; iteration++) {
+    let ga = ridge * (a - 1);
+    let gb = ridge * b;
+    let haa = ridge;
+    let hab = 0;
+    let hbb = ridge;
+    xs.forEach((x, i) => {
+      const p = sigmoid(a * x + b);
+      const w = p * (1 - p);
+      ga += (p - ys[i]) * x;
+      gb += p - ys[i];
+      haa += w * x * x;
+      hab += w * x;
+      hbb += w;
+    });
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    // Damped steps: near-separable samples make the raw Newton step overshoot.
+    const scale = Math.min(1, 2 / (Math.abs(da) + Math.abs(db)));
+    a -= scale * da;
+    b -= scale * db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
+}

@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+// The document-type registry: one entry per type Sieve understands, declaring its fields (zod),
+// which of them a reviewer must see filled in, where the document goes, and when it may skip review.
+// Business rules (sums, date ranges…) live in their own file keyed by DocTypeId and read
+// `DocumentFields<T>`, so a new rule never touches this registry.
+
+/** A decimal amount as printed, without currency or thousands separators, e.g. "1234.50". */
+export const amountValueSchema = z.string().regex(/^-?\d+(\.\d+)?$/, "decimal amount like 1234.50");
+/** A calendar date, ISO 8601 (YYYY-MM-DD). */
+export const isoDateValueSchema = z.iso.date();
+/** ISO 4217 currency code. */
+export const currencyValueSchema = z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code like MYR");
+
+export const lineItemValueSchema = z.object({
+  description: z.string().min(1),
+  quantity: z.number().nullable(),
+  unitPrice: amountValueSchema.nullable(),
+  amount: amountValueSchema.nullable(),
+});
+export type LineItemValue = z.infer<typeof lineItemValueSchema>;
+
+export const routingTargetSchema = z.enum(["accounts_payable", "expenses", "general"]);
+export type RoutingTarget = z.infer<typeof routingTargetSchema>;
+
+const receiptFieldsSchema = z.object({
+  company: z.string().min(1),
+  address: z.string().min(1).optional(),
+  date: isoDateValueSchema,
+  total: amountValueSchema,
+  subtotal: amountValueSchema.optional(),
+  tax: amountValueSchema.optional(),
+  currency: currencyValueSchema.optional(),
+  invoice_number: z.string().min(1).optional(),
+  line_items: z.array(lineItemValueSchema).optional(),
+});
+
+const invoiceFieldsSchema = z.object({
+  company: z.string().min(1),
+  address: z.string().min(1).optional(),
+  date: isoDateValueSchema,
+  total: amountValueSchema,
+  subtotal: amountValueSchema.optional(),
+  tax: amountValueSchema.optional(),
+  currency: currencyValueSchema.optional(),
+  invoice_number: z.string().min(1),
+  line_items: z.array(lineItemValueSchema).optional(),
+});
+
+const genericFieldsSchema = z.object({
+  company: z.string().min(1).optional(),
+  date: isoDateValueSchema.optional(),
+});
+
+const fieldLabels = {
+  company: "Vendor",
+  address: "Address",
+  date: "Date",
+  total: "Total",
+  subtotal: "Subtotal",
+  tax: "Tax",
+  currency: "Currency",
+  invoice_number: "Invoice number",
+  line_items: "Line items",
+} as const;
+
+type DocTypeDefinition<S extends z.ZodObject> = {
+  label: string;
+  description: string;
+  fields: S;
+  fieldLabels: { [K in keyof z.infer<S> & string]: string };
+  routingTarget: RoutingTarget;
+  /** Minimum estimated probability that every required field is right for the document to skip review. */
+  autoApproveThreshold: number;
+};
+
+export const documentTypes = {
+  invoice: {
+    label: "Invoice",
+    description: "A supplier's request for payment: bill-to party, invoice number, often due date and terms.",
+    fields: invoiceFieldsSchema,
+    fieldLabels,
+    routingTarget: "accounts_payable",
+    autoApproveThreshold: 0.95,
+  },
+  receipt: {
+    label: "Receipt",
+    description: "Proof of a payment already made: shop or restaurant receipt, cash sale, simplified tax invoice.",
+    fields: receiptFieldsSchema,
+    fieldLabels,
+    routingTarget: "expenses",
+    autoApproveThreshold: 0.95,
+  },
+  generic: {
+    label: "Other document",
+    description: "Anything else: letters, reports, contracts. Summarised and filed, no amounts extracted.",
+    fields: genericFieldsSchema,
+    fieldLabels: { company: fieldLabels.company, date: fieldLabels.date },
+    routingTarget: "general",
+    autoApproveThreshold: 0.9,
+  },
+} as const satisfies {
+  invoice: DocTypeDefinition<typeof invoiceFieldsSchema>;
+  receipt: DocTypeDefinition<typeof receiptFieldsSchema>;
+  generic: DocTypeDefinition<typeof genericFieldsSchema>;
+};
+
+export type DocumentTypes = typeof documentTypes;
+export const docTypeIdSchema = z.enum(["invoice", "receipt", "generic"]);
+export type DocTypeId = z.infer<typeof docTypeIdSchema>;
+
+/** The typed field record of one document type, e.g. DocumentFields<"receipt">["total"]. */
+export type DocumentFields<T extends DocTypeId> = z.infer<DocumentTypes[T]["fields"]>;
+export type FieldName<T extends DocTypeId> = keyof DocumentFields<T> & string;
+
+/** Fields whose schema rejects `undefined`: the ones auto-approval and reviewers must see filled. */
+export function requiredFields<T extends DocTypeId>(docType: T): FieldName<T>[] {
+  const shape = documentTypes[docType].fields.shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((name) => !shape[name].safeParse(undefined).success) as FieldName<T>[];
+}
+
+/** Scalar fields (everything but line items), in registry order. */
+export function scalarFields<T extends DocTypeId>(docType: T): FieldName<T>[] {
+  return Object.keys(documentTypes[docType].fields.shape).filter((name) => name !== "line_items") as FieldName<T>[];
+}
+
+/** Builds the typed record from name/value pairs (as agents emit them) and validates it against the type. */
+export function parseDocumentFields<T extends DocTypeId>(
+  docType: T,
+  values: ReadonlyArray<{ name: string; value: unknown }>,
+) {
+  const record: Record<string, unknown> = {};
+  for (const { name, value } of values) if (value !== null && value !== undefined) record[name] = value;
+  return documentTypes[docType].fields.safeParse(record) as z.ZodSafeParseResult<DocumentFields<T>>;
+}
