@@ -37,6 +37,7 @@ async function rows() {
 
 describe.each(["chat", "responses"] as const)("cache over %s", (api) => {
   it("answers an identical request from the cache, at no cost, recorded as a hit", async () => {
+    sim.setScript((r) => ({ text: `Answer to ${r.userText}.`, ttftMs: 200 }));
     const prompt = unique("total?");
     const first = await generateText({ model: model(api), prompt, maxRetries: 0 });
     const hitMs: number[] = [];
@@ -49,7 +50,8 @@ describe.each(["chat", "responses"] as const)("cache over %s", (api) => {
     }
 
     expect(sim.stats().total).toBe(1);
-    expect(hitMs.sort((a, b) => a - b)[2]).toBeLessThan(10);
+    // Far below the 200 ms the model takes (the benchmark measures the real figure).
+    expect(hitMs.sort((a, b) => a - b)[2]).toBeLessThan(50);
     const [miss, ...hits] = await rows();
     expect(miss).toMatchObject({ cacheHit: false, attempt: 1 });
     expect(miss!.costMicros).toBeGreaterThan(0);
