@@ -56,6 +56,14 @@ const envSchema = z.object({
   SIEVE_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   SIEVE_UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(50),
   SIEVE_OCR_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
+  // Spend alerts (lib/alerts): how often detection runs, and when an hour's spend counts as a spike.
+  SIEVE_ALERTS_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  SIEVE_ALERT_SPIKE_SIGMA: z.coerce.number().positive().default(3),
+  SIEVE_ALERT_SPIKE_MIN_MICROS: z.coerce.number().int().nonnegative().default(1_000_000),
+  // OpenTelemetry trace export (lib/traces): off unless an OTLP/HTTP endpoint is set.
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(["http://", "https://"], "http://127.0.0.1:4318"),
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("sieve"),
 });
 
 export type Env = z.infer<typeof envSchema>;
