@@ -1,10 +1,18 @@
 import { z } from "zod";
-import { apiScopeSchema, createApiTokenInput } from "@/lib/auth/api-tokens";
+import { apiScopeSchema, createApiTokenInput, type ApiScope } from "@/lib/auth/api-tokens";
 import { idSchema, isoDateTime } from "@/lib/api/schemas/common";
+
+export const scopeDescriptions: Record<ApiScope, string> = {
+  upload: "send documents and cancel their runs",
+  read: "read documents, runs, results and questions",
+  answer: "answer clarifying questions",
+};
 
 export const apiScopeComponent = apiScopeSchema.meta({
   id: "ApiScope",
-  description: "upload: send documents and cancel their runs · read: documents, runs, questions · answer: answer questions",
+  description: Object.entries(scopeDescriptions)
+    .map(([scope, what]) => `${scope}: ${what}`)
+    .join(" · "),
 });
 
 export const createTokenRequestSchema = createApiTokenInput
