@@ -14,8 +14,11 @@ export type ApprovalDecision = {
   blockingFields: string[];
 };
 
-export function decideAutoApproval(docType: DocTypeId, fields: ExtractedField[]): ApprovalDecision {
-  const threshold = documentTypes[docType].autoApproveThreshold;
+export function decideAutoApproval(
+  docType: DocTypeId,
+  fields: ExtractedField[],
+  threshold: number = documentTypes[docType].autoApproveThreshold,
+): ApprovalDecision {
   const byName = new Map(fields.map((f) => [f.name, f]));
   let joint = 1;
   const blockingFields: string[] = [];

@@ -14,8 +14,11 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+// A few hundred labelled fields cannot vouch for better than about one error in two hundred.
+const MAX_CONFIDENCE = 0.995;
+
 export function calibrate(share: number, params: PlattParams): number {
-  return sigmoid(params.a * logit(share) + params.b);
+  return Math.min(MAX_CONFIDENCE, sigmoid(params.a * logit(share) + params.b));
 }
 
 /** Newton's method on the log-loss, with a light ridge toward the identity map for tiny samples. */

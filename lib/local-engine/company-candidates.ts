@@ -21,7 +21,8 @@ const REGISTRATION =
   /[(\s]*(\b(CO(MPANY)?|REG(ISTRATION)?|ROC|BRN|NO)\b[.\s]*(REG|NO)?[.\s:]*)*[A-Z]{0,3}\d{4,}[\s-]?[A-Z]\b.*$/;
 // A registration line has a keyword, parentheses or a check letter; bare digit runs are receipt numbers.
 const REGISTRATION_LINE = /^(\(.*\d{4,}.*\)|((CO(MPANY)?|REG|ROC|NO|GST|ID|BRN)[.\s:-]*)+.*\d{4,}.*|[A-Z]{0,3}\d[\d\s]{3,}[\s-]?[A-Z])[)\s]*$/;
-const CONTINUATION_START = /^(&|AND\b|CO\.|SDN\b|BHD\b|S\/B\b|\(M\))|^[^(]*\)/;
+// A line that can only be the tail of a name: "& TEA LEAF…", "CO. (M) SDN BHD", "ALAM) SDN BHD", "(SEMENYIH) SDN BHD".
+const CONTINUATION_START = /^(&|AND\b|CO\.|SDN\b|BHD\b|S\/B\b|\(M\))|^[^(]*\)|^\([^)]*\)\s*(SDN|BHD|S\/B|LTD|INC|PTE)\b/;
 const POSTCODE = /\b\d{5}\b/;
 
 export function cleanCompanyName(text: string): { name: string; registrationCut: boolean } {
@@ -88,6 +89,7 @@ export function companyCandidates(lines: DocumentLine[]): Candidate[] {
           join_continues: to > from && continuation ? 1 : 0,
           join_unexplained: to > from && !continuation ? 1 : 0,
           join_first_complete: to > from && businessLike[from] && LEGAL_SUFFIX.test(upper[from]) ? 1 : 0,
+          starts_mid_name: CONTINUATION_START.test(run[0]) ? 1 : 0,
           next_continues: CONTINUATION_START.test(next) || /&$|\([^)]*$/.test(upper[to]) ? 1 : 0,
           business_below:
             !businessLike.slice(from, to + 1).some(Boolean) && businessLike.slice(to + 1, to + 3).some(Boolean) ? 1 : 0,
@@ -111,6 +113,6 @@ function nameSpan(lines: DocumentLine[], from: number, to: number, name: string)
 export const COMPANY_PRIOR: Weights = {
   first_line: 0.5, first_text_line: 1, line_inverse: 1, legal_suffix_end: 2, legal_suffix: 1, business_word: 1,
   registration_cut: 1, registration_follows: 1, address_like: -2, contact_like: -2, title_like: -3, key_value: -1.5, digit_ratio: -3,
-  single_word: -0.5, many_words: -1, join_continues: 2, join_unexplained: -1, join_first_complete: -2, next_continues: -1.5,
+  single_word: -0.5, many_words: -1, join_continues: 2, join_unexplained: -1, join_first_complete: -2, starts_mid_name: -2, next_continues: -1.5,
   two_lines: -1, three_lines: -2, business_below: -1.5, before_address: 1, recipient_block: -3,
 };

@@ -18,7 +18,7 @@ import { extractLineItems } from "@/lib/local-engine/line-items";
 import type { EngineParams } from "@/lib/local-engine/model-params";
 import { rankValues, type Candidate, type RankedValue, type Weights } from "@/lib/local-engine/ranker";
 import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
-import { scalarFields, type DocTypeId } from "@/lib/schemas/document-types";
+import { documentTypes, scalarFields, type DocTypeId } from "@/lib/schemas/document-types";
 
 export const RANKED_FIELDS = ["company", "address", "date", "total", "subtotal", "tax", "invoice_number"] as const;
 export type RankedField = (typeof RANKED_FIELDS)[number];
@@ -103,17 +103,15 @@ export function extractFields(ctx: DocumentContext, docType: DocTypeId, params: 
   const fields: ExtractedField[] = [];
   const shares: FieldExtraction["shares"] = {};
   const winners = new Map<RankedField, RankedValue>();
+  const names: string[] = scalarFields(docType);
   // Company first: the address search starts below it.
-  const order = ["company", ...scalarFields(docType).filter((f) => f !== "company")];
-  for (const name of order) {
-    if (!scalarFields(docType).includes(name as never)) continue;
+  for (const name of [...names].sort((a, b) => Number(b === "company") - Number(a === "company"))) {
     if (name === "currency") {
       fields.push(detectCurrency(ctx.lines, ctx.amounts));
       continue;
     }
     if (!isRanked(name)) continue;
-    const ranked = rankValues(fieldCandidates(name, ctx, winners.get("company")?.span ?? null), weightsFor(name, params));
-    const top = ranked[0];
+    const [top] = rankValues(fieldCandidates(name, ctx, winners.get("company")?.span ?? null), weightsFor(name, params));
     if (!top) {
       fields.push({ name, value: null, confidence: 0, source: null });
       continue;
@@ -123,10 +121,11 @@ export function extractFields(ctx: DocumentContext, docType: DocTypeId, params: 
     const confidence = Math.round(calibrate(top.share, calibrationFor(name, params)) * 1000) / 1000;
     fields.push({ name, value: top.value, confidence, source: top.span });
   }
-  const checks = ["subtotal", "total"].map((f) => {
-    const value = winners.get(f as RankedField)?.value;
+  const checks = (["subtotal", "total"] as const).map((f) => {
+    const value = winners.get(f)?.value;
     return value ? parseAmountCents(value) : null;
   });
-  const lineItems = scalarFields(docType).length > 2 ? extractLineItems(ctx.lines, ctx.amounts, checks) : [];
+  const hasLineItems = "line_items" in documentTypes[docType].fields.shape;
+  const lineItems = hasLineItems ? extractLineItems(ctx.lines, ctx.amounts, checks) : [];
   return { fields, lineItems, shares };
 }

@@ -89,7 +89,7 @@ export const documentTypes = {
     fields: receiptFieldsSchema,
     fieldLabels,
     routingTarget: "expenses",
-    autoApproveThreshold: 0.95,
+    autoApproveThreshold: 0.9,
   },
   generic: {
     label: "Other document",

@@ -1,0 +1,51 @@
+// Runs every labelled document of a folder (format: ../shared/data/README.md) and prints per-field
+// exact-match accuracy, auto-approve precision, review rate and the reliability table.
+//   npm run eval -- <folder> [--json]     (--json: the last line is one JSON object)
+import { loadDataset } from "@/lib/eval/dataset";
+import { runWithLocalEngine, type DocumentRunner } from "@/lib/eval/document-runner";
+import { approvalFigures, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+
+// The one place that decides what is evaluated: point it at the pipeline's runner to measure
+// the whole pipeline instead of the local engine alone.
+const runDocument: DocumentRunner = runWithLocalEngine;
+
+const args = process.argv.slice(2);
+const folder = args.find((a) => !a.startsWith("--"));
+if (!folder) {
+  console.error("usage: npm run eval -- <folder> [--json]");
+  process.exit(2);
+}
+const docs = await loadDataset(folder);
+const started = Date.now();
+const scored: ScoredDocument[] = [];
+for (const doc of docs) {
+  const run = await runDocument(doc);
+  scored.push({ id: doc.id, docType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields });
+}
+const seconds = (Date.now() - started) / 1000;
+const accuracy = fieldAccuracy(scored);
+const approval = approvalFigures(scored);
+const strict = approvalFigures(scored, "all");
+const types = new Map<string, number>();
+for (const d of scored) types.set(d.docType, (types.get(d.docType) ?? 0) + 1);
+const typeErrors = docs.filter((doc, i) => doc.docType && doc.docType !== scored[i].docType).length;
+
+console.log(`${docs.length} documents from ${folder} in ${seconds.toFixed(1)} s`);
+console.log(`types: ${[...types].map(([t, n]) => `${t} ${n}`).join(", ")}${docs.some((d) => d.docType) ? ` (type errors: ${typeErrors})` : ""}`);
+console.log("\nexact-match accuracy");
+for (const [field, value] of Object.entries(accuracy)) console.log(`  ${field.padEnd(14)} ${percent(value)}`);
+console.log(`\nauto-approved ${approval.approved} of ${docs.length}; review rate ${percent(approval.reviewRate)}`);
+console.log(`auto-approve precision ${percent(approval.precision)} (required fields right; every labelled field right: ${percent(strict.precision)})`);
+console.log(`\nreliability (all labelled fields)\n${formatReliability(reliabilityTable(scored))}`);
+if (args.includes("--json")) {
+  console.log(
+    JSON.stringify({
+      documents: docs.length,
+      accuracy,
+      auto_approve_precision: approval.precision,
+      review_rate: approval.reviewRate,
+      auto_approve_precision_all_fields: strict.precision,
+      reliability: reliabilityTable(scored),
+    }),
+  );
+}
