@@ -246,7 +246,7 @@ export interface components {
             status: "pending" | "running" | "succeeded" | "failed" | "skipped";
         };
         /**
-         * @description upload: send documents and cancel their runs · read: documents, runs, questions · answer: answer questions
+         * @description upload: send documents and cancel their runs · read: read documents, runs, results and questions · answer: answer clarifying questions
          * @enum {string}
          */
         ApiScope: "upload" | "read" | "answer";
