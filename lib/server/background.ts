@@ -1,7 +1,13 @@
 import "server-only";
+import { onShutdown } from "@/lib/server/start-server";
+import { startAlertScheduler } from "@/lib/alerts/scheduler";
 
 /**
  * Starts in-app scheduled work (alert detection, stale-claim expiry, batched writers).
  * Each capability adds its starter here; every job must be idempotent across instances.
  */
-export async function startBackgroundWork(): Promise<void> {}
+export async function startBackgroundWork(): Promise<void> {
+  // Spend: hourly rollup, anomaly/budget/breaker alerts and their webhook deliveries.
+  const alerts = startAlertScheduler();
+  onShutdown(() => alerts.stop());
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import crypto from "node:crypto";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+// Where alerts are POSTed, and the secret their HMAC signature uses: one installation-wide Setting.
+
+const KEY = "alerts.webhook";
+
+const stored = z.object({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(16) });
+export type WebhookTarget = z.infer<typeof stored>;
+
+export const webhookInputSchema = z.object({
+  /** null turns delivery off. */
+  url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  /** Your own secret; omitted, the current one is kept (or a new one generated the first time). */
+  secret: z.string().min(16).max(200).optional(),
+  rotateSecret: z.boolean().optional(),
+});
+export type WebhookInput = z.infer<typeof webhookInputSchema>;
+
+export async function webhookTarget(): Promise<WebhookTarget | null> {
+  const row = await db.setting.findUnique({ where: { key: KEY } });
+  const parsed = stored.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export interface WebhookView {
+  url: string | null;
+  /** The first characters only; the whole secret is shown once, when it is generated. */
+  secretHint: string | null;
+}
+
+export async function webhookView(): Promise<WebhookView> {
+  const target = await webhookTarget();
+  return { url: target?.url ?? null, secretHint: target ? `${target.secret.slice(0, 6)}…` : null };
+}
+
+/** Returns the view, plus the secret when this call generated a new one. */
+export async function saveWebhook(input: WebhookInput, actorId: string): Promise<WebhookView & { secret?: string }> {
+  const data = webhookInputSchema.parse(input);
+  if (data.url === null) {
+    await db.setting.deleteMany({ where: { key: KEY } });
+    return { url: null, secretHint: null };
+  }
+  const current = await webhookTarget();
+  const generated = !data.secret && (data.rotateSecret || !current) ? crypto.randomBytes(32).toString("hex") : undefined;
+  const secret = data.secret ?? generated ?? current!.secret;
+  const value = { url: data.url, secret };
+  await db.setting.upsert({ where: { key: KEY }, create: { key: KEY, value, updatedById: actorId }, update: { value, updatedById: actorId } });
+  return { url: data.url, secretHint: `${secret.slice(0, 6)}…`, ...(generated ? { secret: generated } : {}) };
+}
