@@ -56,6 +56,8 @@ export async function rollUpSpend(options: RollupOptions = {}): Promise<RollupRe
   if (!lock) return { skipped: true };
   try {
     const mark = await rolledUntil();
+    // Work happens once an hour, when another hour closes; each pass also redoes the day before it.
+    if (mark && target <= mark) return { skipped: false };
     let start: Date;
     if (mark) {
       start = addHours(new Date(Math.min(mark.getTime(), target.getTime())), -(options.rerollHours ?? 24));

@@ -131,7 +131,9 @@ describe("spend report", () => {
     await db.modelCall.create({ data: { runId: run.id, tenantId, agent: "extraction", provider: "openai", model: "gpt-4.1", costMicros: 12_345, inputTokens: 10, outputTokens: 5, createdAt: run.createdAt } });
     // As the gateway does: the call's cost is added to its run.
     await db.run.update({ where: { id: run.id }, data: { docType: "late-type", spentMicros: { increment: 12_345 } } });
-    await rollUpSpend({ now });
+    expect(await rollUpSpend({ now })).toEqual({ skipped: false });
+    // The next pass, once another hour has closed, aggregates the last day again.
+    await rollUpSpend({ now: new Date(now.getTime() + HOUR) });
     const report = await spendReport(tenantId, query());
     await check(report, from, to);
     expect(report.breakdowns.docType.some((r) => r.key === "late-type")).toBe(true);
