@@ -1,0 +1,93 @@
+import { Output, streamText, type LanguageModel } from "ai";
+import { formatCents, parseAmountCents } from "@/lib/local-engine/amounts";
+import { parseDateToIso } from "@/lib/local-engine/dates";
+import { CALL_OPTIONS, documentMessages } from "@/lib/agents/prompt-frame";
+import { extractedFieldSchema, extractionOutputSchema, type ExtractedField, type ExtractionOutput } from "@/lib/schemas/agent-outputs";
+import { documentTypes, scalarFields, type DocTypeId } from "@/lib/schemas/document-types";
+
+// The extraction agent: the fields of a document type, each with value, confidence and the span
+// it came from. It streams, and hands each field to `onField` as soon as the model has finished
+// writing it, so the run's stream can show fields long before the whole answer is in.
+
+export interface ExtractionInput {
+  text: string;
+  /** Unknown while classification runs in parallel: then the widest field set (invoice) is asked for. */
+  docTypeHint?: DocTypeId;
+}
+
+const AMOUNT_FIELDS = new Set(["total", "subtotal", "tax"]);
+
+// Without a hint the widest field set is asked for: invoice fields include every receipt and generic one.
+const WIDEST: DocTypeId = "invoice";
+
+function systemPrompt(hint: DocTypeId | undefined): string {
+  const def = documentTypes[hint ?? WIDEST];
+  const fields = scalarFields(hint ?? WIDEST)
+    .map((name) => `- ${name}: ${def.fieldLabels[name as never]}`)
+    .join("\n");
+  return [
+    hint ? `You extract fields from a business document of type ${hint} (${def.description}).` : "You extract fields from a business document (invoice, receipt or other).",
+    `Fields:\n${fields}\n- line_items: the purchased lines (description, quantity, unitPrice, amount), when printed.`,
+    "For every field give the value exactly as the document supports it, normalised: dates as YYYY-MM-DD, amounts as plain decimals like 1234.50 without currency, currency as an ISO 4217 code.",
+    "Give the source span where the value is printed, and a confidence between 0 and 1 that the value is right.",
+    "If a field is not in the document, return it with value null, confidence 0 and source null. Never guess a value that is not printed.",
+  ].join("\n");
+}
+
+/** Values in the registry's formats; fields the type does not know are dropped, spans clamped to the text. */
+export function normaliseField(field: ExtractedField, allowed: ReadonlySet<string>, textLength: number): ExtractedField | null {
+  if (!allowed.has(field.name)) return null;
+  let value = field.value?.trim() || null;
+  if (value !== null && AMOUNT_FIELDS.has(field.name)) {
+    const cents = parseAmountCents(value);
+    value = cents === null ? value : formatCents(cents);
+  }
+  if (value !== null && field.name === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(value)) value = parseDateToIso(value) ?? value;
+  if (value !== null && field.name === "currency") value = value.toUpperCase();
+  const source = field.source && field.source.start < textLength ? { start: field.source.start, end: Math.min(field.source.end, textLength) } : null;
+  return { ...field, value, source, confidence: value === null ? 0 : field.confidence };
+}
+
+export async function runExtraction(
+  model: LanguageModel,
+  input: ExtractionInput,
+  options: { abortSignal?: AbortSignal; onField?: (field: ExtractedField) => void } = {},
+): Promise<ExtractionOutput> {
+  const allowed = new Set<string>(scalarFields(input.docTypeHint ?? WIDEST));
+  const emitted = new Set<string>();
+  let streamError: unknown;
+  const emit = (raw: unknown) => {
+    const parsed = extractedFieldSchema.safeParse(raw);
+    if (!parsed.success || emitted.has(parsed.data.name)) return;
+    const field = normaliseField(parsed.data, allowed, input.text.length);
+    if (!field) return;
+    emitted.add(field.name);
+    options.onField?.(field);
+  };
+
+  const result = streamText({
+    model,
+    ...documentMessages(systemPrompt(input.docTypeHint), input.text),
+    output: Output.object({ schema: extractionOutputSchema, name: "extraction" }),
+    abortSignal: options.abortSignal,
+    onError: ({ error }) => void (streamError ??= error),
+    ...CALL_OPTIONS,
+    // The local engine reads the hint here (see lib/local-engine/local-engine-provider.ts); LLMs read the system prompt.
+    providerOptions: { ...CALL_OPTIONS.providerOptions, ...(input.docTypeHint ? { sieve: { docType: input.docTypeHint } } : {}) },
+  });
+  for await (const partial of result.partialOutputStream) {
+    // Every element but the last is complete: the model has moved on to the next one.
+    const fields = partial.fields ?? [];
+    for (const field of fields.slice(0, -1)) emit(field);
+  }
+  if (streamError) throw streamError;
+  const output = await result.output;
+  for (const field of output.fields) emit(field);
+
+  const fields = new Map<string, ExtractedField>();
+  for (const raw of output.fields) {
+    const field = normaliseField(raw, allowed, input.text.length);
+    if (field && !fields.has(field.name)) fields.set(field.name, field);
+  }
+  return { docType: input.docTypeHint ?? output.docType, fields: [...fields.values()], lineItems: output.lineItems ?? [] };
+}

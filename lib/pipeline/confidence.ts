@@ -1,0 +1,60 @@
+import { decideAutoApproval } from "@/lib/local-engine/auto-approval";
+import type { Grounding } from "@/lib/agents/grounding";
+import type { ExtractedField } from "@/lib/schemas/agent-outputs";
+import type { ValidationFinding } from "@/lib/schemas/business-rules";
+import type { DocTypeId } from "@/lib/schemas/document-types";
+
+// A field's confidence after validation: the model's own (calibrated, for the local engine)
+// confidence, discounted by what validation found about it. The document's confidence is the
+// joint probability that every required field is right (the local engine's approval rule), with
+// the threshold per document type coming from settings.
+
+export interface AssessedField extends ExtractedField {
+  /** What the agent reported, before validation. */
+  modelConfidence: number;
+  flags: string[];
+}
+
+// Multipliers: an unexplained mismatch makes a field unlikely to be right, a warning less sure;
+// a value found nowhere in the text is all but certainly invented.
+export const PENALTIES = {
+  error: 0.2,
+  warning: 0.75,
+  not_in_document: 0.05,
+  derived: 0.9,
+  inferred: 0.6,
+} as const;
+
+/** A value the uploader confirmed by answering a question. */
+export const ANSWERED_CONFIDENCE = 0.99;
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function assessFields(input: {
+  fields: ExtractedField[];
+  groundings: Grounding[];
+  findings: ValidationFinding[];
+  answered: ReadonlySet<string>;
+}): AssessedField[] {
+  const grounding = new Map(input.groundings.map((g) => [g.name, g]));
+  return input.fields.map((field) => {
+    if (input.answered.has(field.name)) {
+      return { ...field, modelConfidence: field.confidence, confidence: ANSWERED_CONFIDENCE, flags: ["answered"] };
+    }
+    const g = grounding.get(field.name);
+    const flags: string[] = [...(g?.flags ?? [])];
+    let confidence = field.confidence;
+    for (const flag of g?.flags ?? []) if (flag in PENALTIES) confidence *= PENALTIES[flag as keyof typeof PENALTIES];
+    for (const f of input.findings) {
+      if (!f.fields.includes(field.name)) continue;
+      confidence *= PENALTIES[f.severity];
+      flags.push(f.rule);
+    }
+    return { ...field, source: g?.source ?? field.source, modelConfidence: field.confidence, confidence: round(confidence), flags: [...new Set(flags)] };
+  });
+}
+
+export function documentConfidence(docType: DocTypeId, fields: AssessedField[], threshold?: number): { confidence: number; weakFields: string[] } {
+  const { jointConfidence, blockingFields } = decideAutoApproval(docType, fields, threshold);
+  return { confidence: round(jointConfidence), weakFields: blockingFields };
+}

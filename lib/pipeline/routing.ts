@@ -1,0 +1,97 @@
+import type { AgentName } from "@/lib/gateway/call-context";
+import type { ReviewReason } from "@/lib/generated/prisma/enums";
+import type { InjectionScan } from "@/lib/agents/prompt-injection";
+import { documentConfidence, type AssessedField } from "@/lib/pipeline/confidence";
+import type { PipelineSettings } from "@/lib/pipeline/pipeline-settings";
+import type { ValidationFinding } from "@/lib/schemas/business-rules";
+import type { DocTypeId } from "@/lib/schemas/document-types";
+
+// The routing decision: auto-approve, human review (with every reason that applies), or a
+// clarifying question. Pure, so each branch is pinned by a unit test; nothing a model writes can
+// reach "approved" except through validated, grounded numbers clearing the threshold.
+
+export type RouteOutcome = "approved" | "needs_review" | "waiting_for_answer";
+
+export interface RouteReason {
+  reason: ReviewReason;
+  detail: string;
+  fields: string[];
+}
+
+export interface RouteDecision {
+  outcome: RouteOutcome;
+  confidence: number;
+  threshold: number;
+  /** Most urgent first; empty when approved. */
+  reasons: RouteReason[];
+  /** Queue priority of the ReviewItem (higher first). */
+  priority: number;
+  /** Approved, and drawn for a random audit review. */
+  auditSample: boolean;
+}
+
+export const REASON_PRIORITY: Record<ReviewReason, number> = {
+  prompt_injection: 90,
+  suspected_hallucination: 80,
+  agent_failed: 70,
+  validation_failed: 60,
+  open_question: 50,
+  low_confidence: 40,
+  audit_sample: 10,
+};
+
+export interface RouteInput {
+  docType: DocTypeId;
+  /** null when classification failed. */
+  classificationConfidence: number | null;
+  fields: AssessedField[];
+  findings: ValidationFinding[];
+  injection: InjectionScan;
+  /** A question validation wants answered before deciding (already-answered ones are applied to fields). */
+  question: { prompt: string; field: string } | null;
+  /** Agents without a usable result (their failure is recorded on their AgentStep). */
+  failedAgents: AgentName[];
+  settings: PipelineSettings;
+  /** Uniform draw in [0, 1) for audit sampling; injected so tests are deterministic. */
+  auditDraw: number;
+}
+
+export function decideRoute(input: RouteInput): RouteDecision {
+  const threshold = input.settings.autoApproveThresholds[input.docType];
+  const { confidence, weakFields } = documentConfidence(input.docType, input.fields, threshold);
+  const reasons: RouteReason[] = [];
+  const add = (reason: ReviewReason, detail: string, fields: string[] = []) => reasons.push({ reason, detail, fields });
+
+  if (input.injection.detected) {
+    add("prompt_injection", `The document contains text addressed to the model: "${input.injection.matches[0]!.text}"`);
+  }
+  const invented = input.fields.filter((f) => f.flags.includes("not_in_document"));
+  if (invented.length > 0) add("suspected_hallucination", "Values not found in the document text", invented.map((f) => f.name));
+  const blocking = input.failedAgents.filter((a) => a !== "summarisation");
+  if (blocking.length > 0) add("agent_failed", `No usable result from ${blocking.join(", ")}`);
+  const errors = input.findings.filter((f) => f.severity === "error");
+  if (errors.length > 0) add("validation_failed", errors.map((f) => f.message).join("; "), [...new Set(errors.flatMap((f) => f.fields))]);
+  if (input.classificationConfidence !== null && input.classificationConfidence < input.settings.classificationThreshold) {
+    add("low_confidence", `Document type ${input.docType} is uncertain (${input.classificationConfidence.toFixed(2)})`);
+  }
+  if (confidence < threshold) add("low_confidence", `Confidence ${confidence.toFixed(3)} is below ${threshold}`, weakFields);
+
+  // A question only helps when answering it is all that stands between the document and a
+  // decision; never ask when the document may be hostile or invented (the uploader could steer it).
+  const askable = !reasons.some((r) => ["prompt_injection", "suspected_hallucination", "agent_failed"].includes(r.reason));
+  if (input.question && askable) {
+    return { outcome: "waiting_for_answer", confidence, threshold, reasons: [{ reason: "open_question", detail: input.question.prompt, fields: [input.question.field] }], priority: REASON_PRIORITY.open_question, auditSample: false };
+  }
+  if (reasons.length > 0) {
+    reasons.sort((a, b) => REASON_PRIORITY[b.reason] - REASON_PRIORITY[a.reason]);
+    return { outcome: "needs_review", confidence, threshold, reasons, priority: REASON_PRIORITY[reasons[0]!.reason], auditSample: false };
+  }
+  const auditSample = input.auditDraw < input.settings.auditSampleRate;
+  return { outcome: "approved", confidence, threshold, reasons: [], priority: auditSample ? REASON_PRIORITY.audit_sample : 0, auditSample };
+}
+
+/** When a review of this priority is due. */
+export function slaDueAt(priority: number, settings: PipelineSettings, now: Date): Date {
+  const hours = priority >= REASON_PRIORITY.suspected_hallucination ? settings.slaHours.high : priority >= REASON_PRIORITY.low_confidence ? settings.slaHours.normal : settings.slaHours.low;
+  return new Date(now.getTime() + hours * 3_600_000);
+}

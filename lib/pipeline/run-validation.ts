@@ -1,0 +1,105 @@
+import "server-only";
+import { z } from "zod";
+import { reviewWithModel, validateDocument, type ValidationResult } from "@/lib/agents/validation";
+import { modelFor } from "@/lib/gateway/agent-model";
+import { formatCents, parseAmountCents } from "@/lib/local-engine/amounts";
+import { describeError, finishStep, startStep } from "@/lib/pipeline/agent-steps";
+import { agentTiers, escalate, type AgentResult } from "@/lib/pipeline/cascade";
+import { documentConfidence } from "@/lib/pipeline/confidence";
+import { validationShortfall } from "@/lib/pipeline/escalation";
+import { extractionSpec, type FirstPhase } from "@/lib/pipeline/run-agents";
+import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";
+import type { ExtractionOutput } from "@/lib/schemas/agent-outputs";
+import { validationFindingSchema, type ValidationFinding } from "@/lib/schemas/business-rules";
+import type { DocTypeId } from "@/lib/schemas/document-types";
+
+// Validation runs on what the first agents produced: rules, grounding, injection scan, and the
+// model review when validation is configured with an LLM. When the local extraction breaks rules
+// and an LLM is configured, extraction escalates and validation runs again on the new answer.
+
+export interface Answer {
+  questionId: string;
+  field: string;
+  value: string;
+}
+
+const storedReviewSchema = z.object({ modelReview: z.object({ findings: z.array(validationFindingSchema), confidence: z.number() }).nullable() });
+
+function normaliseAnswer(field: string, answer: string): string {
+  const cents = ["total", "subtotal", "tax"].includes(field) ? parseAmountCents(answer) : null;
+  return cents === null ? answer.trim() : formatCents(cents);
+}
+
+/** Answered questions of this run, each tied to the field its validation step asked about. */
+export function answersOf(exec: RunExecution, questions: Array<{ id: string; agentStepId: string | null; answer: string | null }>): Answer[] {
+  return questions.flatMap((q) => {
+    const step = exec.previousSteps.find((s) => s.id === q.agentStepId);
+    const field = (step?.output as { question?: { field?: string } } | null)?.question?.field;
+    return q.answer !== null && field ? [{ questionId: q.id, field, value: normaliseAnswer(field, q.answer) }] : [];
+  });
+}
+
+async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: ExtractionOutput, answers: Answer[]) {
+  const { primary } = agentTiers("validation");
+  const step = await startStep(exec, "validation", primary, { docType, answers: answers.map(({ field, value }) => ({ field, value })) });
+  let modelReview: { findings: ValidationFinding[]; confidence: number } | null = null;
+  const notes: ValidationFinding[] = [];
+  if (primary === "llm") {
+    // A resumed run keeps the review it already paid for; answers are applied by the rules.
+    const previous = settledStep(exec, "validation");
+    modelReview = previous ? (storedReviewSchema.safeParse(previous.output).data?.modelReview ?? null) : null;
+    if (!modelReview) {
+      try {
+        modelReview = await reviewWithModel(modelFor(callContext(exec, "validation", step.id, "llm")), { text: exec.text, docType, fields: extraction.fields }, { abortSignal: exec.signal });
+      } catch (error) {
+        if (exec.signal.aborted) throw error;
+        notes.push({ rule: "model_review", severity: "warning", fields: [], message: `Model review unavailable (${describeError(error)}); rules only` });
+      }
+    }
+  }
+  const result = validateDocument({
+    text: exec.text,
+    docType,
+    fields: extraction.fields,
+    lineItems: extraction.lineItems ?? [],
+    answers,
+    modelFindings: [...(modelReview?.findings ?? []), ...notes],
+    referenceDate: exec.run.createdAt,
+    questionBelow: exec.settings.autoApproveThresholds[docType],
+  });
+  const decision = result.question ? "question" : result.passed ? "passed" : "failed";
+  await finishStep(exec, step, {
+    status: "succeeded",
+    output: { ...result, modelReview },
+    confidence: documentConfidence(docType, result.fields).confidence,
+    decision,
+    result: { passed: result.passed, findings: result.findings.length },
+  });
+  return { result, stepId: step.id };
+}
+
+export async function runValidationPhase(
+  exec: RunExecution,
+  first: FirstPhase,
+  docType: DocTypeId,
+  answers: Answer[],
+): Promise<{ result: ValidationResult; stepId: string; extraction: AgentResult<ExtractionOutput> }> {
+  let extraction = first.extraction;
+  const empty: ExtractionOutput = { fields: [], lineItems: [] };
+  let { result, stepId } = await validateOnce(exec, docType, extraction.ok ? extraction.output : empty, answers);
+
+  const reason = validationShortfall(result);
+  const triedLlm = exec.previousSteps.some((s) => s.agent === "extraction" && s.tier === "llm");
+  if (reason && extraction.ok && extraction.tier === "local" && !triedLlm && agentTiers("extraction").canEscalate) {
+    const escalated = await escalate(exec, extractionSpec(exec, async () => docType), extraction, reason);
+    if (escalated.ok && escalated.tier === "llm") {
+      extraction = escalated;
+      ({ result, stepId } = await validateOnce(exec, docType, escalated.output, answers));
+    }
+  }
+  for (const finding of result.findings) void exec.events.emit("finding", finding);
+  for (const f of result.fields) {
+    void exec.events.emit("field", { name: f.name, value: f.value, confidence: f.confidence, source: f.source, flags: f.flags, tier: extraction.ok ? extraction.tier : "local", stage: "validated" });
+  }
+  return { result, stepId, extraction };
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { getStore } from "@/lib/store/get-store";
+import type { RunEvent, RunEventPayload, RunEventType } from "@/lib/streams/run-event-types";
+
+// A run's event log, in two places: a list in the store (Redis, or in-process in embedded mode)
+// that live readers follow through pub/sub, and RunEvent rows, so a finished run's stream
+// replays after the list has expired. An event's seq is its index in the list, assigned
+// atomically by the append, so concurrent writers never collide.
+
+const LIST_TTL_MS = 24 * 3_600_000;
+const FLUSH_DELAY_MS = 50;
+
+export const eventListKey = (runId: string) => `run:${runId}:events`;
+export const eventChannel = (runId: string) => `run:${runId}`;
+
+type Stored = { type: RunEventType; data: Record<string, unknown> };
+
+function toEvent(seq: number, raw: string): RunEvent {
+  const { type, data } = JSON.parse(raw) as Stored;
+  return { seq, type, data: { ...data, seq } } as RunEvent;
+}
+
+/** Events from `from` on: the live list while it exists, the RunEvent rows after it expired. */
+export async function readRunEvents(runId: string, from: number): Promise<RunEvent[]> {
+  // Lists are short (tens of events), so one read of the whole list also tells whether it exists.
+  const items = await getStore().range(eventListKey(runId), 0);
+  if (items.length > 0) return items.slice(Math.max(0, from)).map((raw, i) => toEvent(Math.max(0, from) + i, raw));
+  const rows = await db.runEvent.findMany({ where: { runId, seq: { gte: from } }, orderBy: { seq: "asc" } });
+  return rows.map((row) => ({ seq: row.seq, type: row.type as RunEventType, data: { ...(row.data as object), seq: row.seq } }) as RunEvent);
+}
+
+/** Refills an expired list from the rows (padding any lost seq) so new events continue the numbering. */
+async function rehydrate(runId: string): Promise<void> {
+  const store = getStore();
+  if ((await store.range(eventListKey(runId), 0)).length > 0) return;
+  const rows = await db.runEvent.findMany({ where: { runId }, orderBy: { seq: "asc" } });
+  let next = 0;
+  for (const row of rows) {
+    for (; next < row.seq; next++) await store.append(eventListKey(runId), JSON.stringify({ type: "run-status", data: { status: "running", detail: "event lost in a restart", at: row.createdAt.toISOString() } }), LIST_TTL_MS);
+    await store.append(eventListKey(runId), JSON.stringify({ type: row.type, data: row.data }), LIST_TTL_MS);
+    next = row.seq + 1;
+  }
+}
+
+async function appendToStore<T extends RunEventType>(runId: string, type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
+  const data = { ...payload, at: new Date().toISOString() };
+  const store = getStore();
+  const length = await store.append(eventListKey(runId), JSON.stringify({ type, data }), LIST_TTL_MS);
+  const event = { seq: length - 1, type, data: { ...data, seq: length - 1 } } as RunEvent<T>;
+  await store.publish(eventChannel(runId), String(event.seq));
+  return event;
+}
+
+function toRow(runId: string, event: RunEvent) {
+  const { seq: _seq, ...data } = event.data as Record<string, unknown>;
+  return { runId, seq: event.seq, type: event.type, data: data as object };
+}
+
+/** One event outside an execution (run created, cancelled): stored and persisted at once. */
+export async function appendRunEvent<T extends RunEventType>(runId: string, type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
+  await rehydrate(runId);
+  const event = await appendToStore(runId, type, payload);
+  await db.runEvent.createMany({ data: [toRow(runId, event)], skipDuplicates: true });
+  return event;
+}
+
+/**
+ * The writer an execution uses: events reach live readers immediately; their rows are written
+ * in small batches off the hot path, and `flush()` (called before the run comes to rest) makes
+ * sure the record is complete before anyone replays it.
+ */
+export class RunEventWriter {
+  private chain: Promise<unknown> = Promise.resolve();
+  private pending: RunEvent[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  private constructor(readonly runId: string) {}
+
+  static async open(runId: string): Promise<RunEventWriter> {
+    await rehydrate(runId);
+    return new RunEventWriter(runId);
+  }
+
+  /** Appends in call order (parallel agents interleave, each agent's own events stay ordered). */
+  emit<T extends RunEventType>(type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
+    const next = this.chain.then(() => appendToStore(this.runId, type, payload));
+    this.chain = next.catch(() => undefined);
+    return next.then((event) => {
+      this.pending.push(event);
+      this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+      return event;
+    });
+  }
+
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.flushing = this.flushing.catch(() => undefined).then(async () => {
+      await this.chain;
+      const batch = this.pending.splice(0);
+      if (batch.length === 0) return;
+      await db.runEvent.createMany({ data: batch.map((e) => toRow(this.runId, e)), skipDuplicates: true }).catch((err: unknown) => {
+        this.pending.unshift(...batch);
+        log.error({ err, runId: this.runId }, "run events not persisted");
+        throw err;
+      });
+    });
+    return this.flushing;
+  }
+}

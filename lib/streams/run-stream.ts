@@ -1,0 +1,106 @@
+import "server-only";
+import { createUIMessageStream, UI_MESSAGE_STREAM_HEADERS, type UIMessageChunk } from "ai";
+import { db } from "@/lib/db";
+import { getStore } from "@/lib/store/get-store";
+import { eventChannel, readRunEvents } from "@/lib/streams/run-event-log";
+import { partId, RESTING_STATUSES, type RunEvent, type RunUIMessage } from "@/lib/streams/run-event-types";
+
+// Follows a run's event log from a position to the moment the run comes to rest (approved,
+// needs_review, waiting_for_answer, failed…), as an AI SDK UI message stream. Readers never
+// drive the run: they can come and go (and resume from any seq) while it executes.
+
+/** A reader re-checks the run when nothing arrived for this long (an executor that died). */
+const IDLE_RECHECK_MS = 15_000;
+const KEEP_ALIVE_MS = 15_000;
+
+function waitForSignal(subscribe: (wake: () => void) => void, ms: number, abort: AbortSignal): Promise<"event" | "idle" | "aborted"> {
+  return new Promise((resolve) => {
+    if (abort.aborted) return resolve("aborted");
+    const done = (why: "event" | "idle" | "aborted") => {
+      clearTimeout(timer);
+      abort.removeEventListener("abort", onAbort);
+      resolve(why);
+    };
+    const onAbort = () => done("aborted");
+    const timer = setTimeout(() => done("idle"), ms);
+    abort.addEventListener("abort", onAbort, { once: true });
+    subscribe(() => done("event"));
+  });
+}
+
+/** The run's events from `from` until it rests; ends early when `signal` aborts (client gone). */
+export async function* followRunEvents(runId: string, from: number, signal: AbortSignal): AsyncGenerator<RunEvent> {
+  let wake: (() => void) | null = null;
+  let woken = false;
+  const unsubscribe = await getStore().subscribe(eventChannel(runId), () => {
+    woken = true;
+    wake?.();
+  });
+  try {
+    let next = Math.max(0, from);
+    let status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+    while (!signal.aborted) {
+      woken = false;
+      for (const event of await readRunEvents(runId, next)) {
+        yield event;
+        next = event.seq + 1;
+        if (event.type === "run-status") status = (event.data as { status: typeof status }).status;
+      }
+      if (RESTING_STATUSES.has(status)) return;
+      if (woken) continue;
+      const why = await waitForSignal((fn) => (wake = fn), IDLE_RECHECK_MS, signal);
+      wake = null;
+      if (why === "idle") status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+    }
+  } finally {
+    await unsubscribe();
+  }
+}
+
+export function runUIMessageStream(runId: string, from: number, signal: AbortSignal): ReadableStream<UIMessageChunk> {
+  return createUIMessageStream<RunUIMessage>({
+    execute: async ({ writer }) => {
+      writer.write({ type: "start", messageId: `run-${runId}` });
+      for await (const event of followRunEvents(runId, from, signal)) {
+        writer.write({ type: `data-${event.type}`, id: partId(event), data: event.data } as never);
+      }
+      writer.write({ type: "finish" });
+    },
+    onError: () => "The run's stream failed; reconnect with ?from=<next seq>",
+  });
+}
+
+/**
+ * SSE framing of the UI message stream. It matches the AI SDK's own (JsonToSseTransformStream,
+ * as used by createUIMessageStreamResponse) and adds an `id:` line with the event's seq, so
+ * EventSource-style clients send Last-Event-ID on reconnect, plus keep-alive comments.
+ */
+function sseWithIds(signal: AbortSignal): TransformStream<UIMessageChunk, string> {
+  let keepAlive: NodeJS.Timeout | undefined;
+  return new TransformStream({
+    start(controller) {
+      keepAlive = setInterval(() => {
+        try {
+          controller.enqueue(": keep-alive\n\n");
+        } catch {
+          clearInterval(keepAlive);
+        }
+      }, KEEP_ALIVE_MS);
+      signal.addEventListener("abort", () => clearInterval(keepAlive), { once: true });
+    },
+    transform(chunk, controller) {
+      const seq = chunk.type.startsWith("data-") ? (chunk as { data?: { seq?: unknown } }).data?.seq : undefined;
+      controller.enqueue(`${typeof seq === "number" ? `id: ${seq}\n` : ""}data: ${JSON.stringify(chunk)}\n\n`);
+    },
+    flush(controller) {
+      clearInterval(keepAlive);
+      controller.enqueue("data: [DONE]\n\n");
+    },
+  });
+}
+
+/** The HTTP response of GET /api/v1/runs/{id}/stream. */
+export function runStreamResponse(runId: string, from: number, signal: AbortSignal): Response {
+  const body = runUIMessageStream(runId, from, signal).pipeThrough(sseWithIds(signal)).pipeThrough(new TextEncoderStream());
+  return new Response(body, { headers: { ...UI_MESSAGE_STREAM_HEADERS, "x-run-id": runId } });
+}
