@@ -18,14 +18,26 @@ let budgetRows: { rows: BudgetRow[]; loadedAt: number } | null = null;
 const runCaps = new Map<string, { capMicros: number; at: number }>();
 const seeded = new Set<string>();
 
+let loadingBudgets: Promise<BudgetRow[]> | null = null;
+
+function loadBudgets(): Promise<BudgetRow[]> {
+  loadingBudgets ??= db.budget
+    .findMany({ where: { period: { in: ["day", "month"] } }, select: { scope: true, scopeId: true, period: true, limitMicros: true } })
+    .then((rows) => {
+      budgetRows = { rows, loadedAt: Date.now() };
+      return rows;
+    })
+    .finally(() => {
+      loadingBudgets = null;
+    });
+  return loadingBudgets;
+}
+
+/** Budget rows from memory; a stale copy is served while a fresh one loads, so calls never wait on it. */
 async function currentBudgets(): Promise<BudgetRow[]> {
-  if (budgetRows && Date.now() - budgetRows.loadedAt < BUDGETS_CACHE_MS) return budgetRows.rows;
-  const rows = await db.budget.findMany({
-    where: { period: { in: ["day", "month"] } },
-    select: { scope: true, scopeId: true, period: true, limitMicros: true },
-  });
-  budgetRows = { rows, loadedAt: Date.now() };
-  return rows;
+  if (!budgetRows) return loadBudgets();
+  if (Date.now() - budgetRows.loadedAt > BUDGETS_CACHE_MS) loadBudgets().catch((error: unknown) => log.warn({ err: error }, "budgets: refresh failed"));
+  return budgetRows.rows;
 }
 
 /** Admins changed a Budget row: this instance applies it on the next call, others within 30 s. */

@@ -9,7 +9,7 @@ import { log } from "@/lib/log";
 export type CallRecord = Prisma.ModelCallCreateManyInput & { createdAt: Date };
 
 const BATCH_SIZE = 500;
-const INTERVAL_MS = 200;
+const INTERVAL_MS = 500;
 
 export class CallRecorder {
   private queue: CallRecord[] = [];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4GenerateResult, LanguageModelV4StreamResult } from "@ai-sdk/provider";
+import { log } from "@/lib/log";
 import type { Lock } from "@/lib/store/store";
 import { AttemptRunner, recordHit, callRow, elapsedMs, type GatewayDeps, type Prefetched } from "@/lib/gateway/attempts";
 import { cacheKey } from "@/lib/gateway/cache-key";
@@ -19,12 +20,18 @@ import {
 import type { CallContext, ModelTarget } from "@/lib/gateway/call-context";
 import { breakerId } from "@/lib/gateway/circuit-breaker";
 import { costMicros, tokensOf } from "@/lib/gateway/pricing";
+import type { Flights } from "@/lib/gateway/single-flight";
 import { openStream, relayStream, type StreamOutcome } from "@/lib/gateway/stream-relay";
 
 // The model agents are handed: an AI SDK LanguageModelV4 that puts the cache, single flight,
 // budgets, breakers, retries and call records in front of the configured upstream model(s).
 
 type Mode = "generate" | "stream";
+
+type Begun =
+  | { answer: CachedAnswer }
+  | { again: true }
+  | { lead: ReturnType<Flights["lead"]>; prefetched: Prefetched; release: () => void };
 
 export class GatewayModel implements LanguageModelV4 {
   readonly specificationVersion = "v4" as const;
@@ -58,16 +65,20 @@ export class GatewayModel implements LanguageModelV4 {
     return cacheKey(mode, this.primary.provider, this.primary.modelId, call);
   }
 
-  /** The cache lookup and everything the first attempt needs, in one parallel round trip. */
-  private async prefetch(key: string | null): Promise<[CachedAnswer | null, Prefetched]> {
-    const { store, breakers, budgets } = this.deps;
-    const [cached, primaryBreaker, limits, primaryPrice] = await Promise.all([
+  /**
+   * The cache lookup, the cross-instance flight lock and what the first attempt needs (breaker
+   * state, budget limits, price), all in one round trip to the store.
+   */
+  private async prefetch(key: string | null): Promise<{ cachedText: string | null; cached: CachedAnswer | null; lock: Lock | null; prefetched: Prefetched }> {
+    const { store, breakers, budgets, flights } = this.deps;
+    const [cachedText, lock, primaryBreaker, limits, primaryPrice] = await Promise.all([
       key ? store.get(key) : null,
+      key ? flights.acquire(key, this.lockTtlMs()) : null,
       breakers.read(breakerId(this.primary.provider, this.primary.modelId)),
       budgets.limits({ runId: this.ctx.runId, runCapMicros: this.ctx.budgetCapMicros, apiTokenId: this.ctx.apiTokenId, tenantId: this.ctx.tenantId }),
       this.deps.price(this.primary.provider, this.primary.modelId),
     ]);
-    return [cached ? parseCached(cached) : null, { limits, primaryBreaker, primaryPrice }];
+    return { cachedText, cached: cachedText ? parseCached(cachedText) : null, lock, prefetched: { limits, primaryBreaker, primaryPrice } };
   }
 
   private hitMetadata(): GatewayMetadata {
@@ -80,57 +91,74 @@ export class GatewayModel implements LanguageModelV4 {
   }
 
   /**
-   * Becomes the leader for `key` or waits for the current one. Returns the answer text when another
-   * caller (here or in another instance) produced it, or a lock (possibly null) to go upstream with.
+   * Starts a cacheable call: a hit, a wait on an identical call already in flight (here or in another
+   * instance), or the lead of a new flight. `answer` null means "go upstream"; `lead` is then set.
    */
-  private async coalesce(key: string, signal: AbortSignal | undefined): Promise<{ answer: CachedAnswer } | { retry: true } | { lead: ReturnType<GatewayDeps["flights"]["lead"]>; lock: Lock | null }> {
+  private async begin(mode: Mode, key: string, signal: AbortSignal | undefined): Promise<Begun> {
     const following = this.deps.flights.join(key);
     if (following) {
       const text = await following;
       const answer = text ? parseCached(text) : null;
-      return answer ? { answer } : { retry: true };
+      return answer?.kind === mode ? { answer } : { again: true };
     }
     const lead = this.deps.flights.lead(key);
     try {
-      const lock = await this.deps.flights.acquire(key, this.lockTtlMs());
-      if (lock) return { lead, lock };
-      const filled = await this.deps.flights.waitForFill(key, this.lockTtlMs(), signal);
-      const answer = filled ? parseCached(filled) : null;
-      if (answer && filled) {
-        lead.resolve(filled);
-        return { answer };
+      const { cachedText, cached, lock, prefetched } = await this.prefetch(key);
+      const release = () => void lock?.release().catch(() => undefined);
+      if (cached?.kind === mode) {
+        lead.resolve(cachedText);
+        release();
+        return { answer: cached };
       }
-      return { lead, lock: null };
+      if (!lock) {
+        const filled = await this.deps.flights.waitForFill(key, this.lockTtlMs(), signal);
+        const answer = filled ? parseCached(filled) : null;
+        if (answer?.kind === mode) {
+          lead.resolve(filled);
+          return { answer };
+        }
+      }
+      return { lead, prefetched, release };
     } catch (error) {
       lead.reject(error);
       throw error;
     }
   }
 
+  /** Publishes the leader's answer to followers at once, then caches it; the lock goes once it is stored. */
+  private finishLead(key: string, begun: Extract<Begun, { lead: unknown }>, text: string, keep: string | null): void {
+    begun.lead.resolve(text);
+    if (!keep) return begun.release();
+    this.deps.store
+      .set(key, keep, this.deps.config.cacheTtlMs)
+      .catch((error: unknown) => log.warn({ err: error }, "gateway: could not store an answer in the cache"))
+      .finally(begun.release);
+  }
+
+  private failLead(begun: Extract<Begun, { lead: unknown }>, error: unknown, aborted: boolean): void {
+    // A follower must not inherit the leader's client disconnect: it goes upstream itself.
+    if (aborted) begun.lead.resolve(null);
+    else begun.lead.reject(error);
+    begun.release();
+  }
+
   async doGenerate(params: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
     const startedAt = performance.now();
     const call = this.prepare(params);
     const key = this.keyFor("generate", call);
-    const [cached, prefetched] = await this.prefetch(key);
-    if (!key) return (await this.generateUpstream(call, prefetched)).result;
-    if (cached?.kind === "generate") return this.generateHit(cached, startedAt);
+    if (!key) return (await this.generateUpstream(call, (await this.prefetch(null)).prefetched)).result;
 
-    const flight = await this.coalesce(key, call.abortSignal);
-    if ("answer" in flight && flight.answer.kind === "generate") return this.generateHit(flight.answer, startedAt);
-    if (!("lead" in flight)) return this.doGenerate(params);
-    const { lead, lock } = flight;
+    const begun = await this.begin("generate", key, call.abortSignal);
+    if ("again" in begun) return this.doGenerate(params);
+    if ("answer" in begun) return this.generateHit(begun.answer as Extract<CachedAnswer, { kind: "generate" }>, startedAt);
     try {
-      const { result, fromPrimary } = await this.generateUpstream(call, prefetched);
+      const { result, fromPrimary } = await this.generateUpstream(call, begun.prefetched);
       const text = serializeGenerate(result);
-      if (fromPrimary && isCacheableResult(result)) await this.deps.store.set(key, text, this.deps.config.cacheTtlMs);
-      lead.resolve(text);
+      this.finishLead(key, begun, text, fromPrimary && isCacheableResult(result) ? text : null);
       return result;
     } catch (error) {
-      if (call.abortSignal?.aborted) lead.resolve(null);
-      else lead.reject(error);
+      this.failLead(begun, error, call.abortSignal?.aborted === true);
       throw error;
-    } finally {
-      lock?.release().catch(() => undefined);
     }
   }
 
@@ -145,8 +173,12 @@ export class GatewayModel implements LanguageModelV4 {
     signal.dispose();
     const tokens = tokensOf(value.usage);
     const cost = costMicros(tokens, price.price);
-    void this.deps.breakers.success(ticket);
-    await hold.settle(cost);
+    // A probe's success may close the breaker: that must be visible before the caller moves on.
+    const counted = this.deps.breakers.success(ticket);
+    if (ticket.probe) await counted;
+    // Not awaited: the store applies this instance's commands in order, so its next reservation
+    // already sees the settled amount; other instances briefly see the (larger) reservation.
+    void hold.settle(cost);
     this.deps.recorder.record(
       callRow(this.ctx, target, false, { attempt, inputTokens: tokens.input, outputTokens: tokens.output, costMicros: cost, latencyMs: elapsedMs(startedAt), breakerState: ticket.state }),
     );
@@ -158,34 +190,19 @@ export class GatewayModel implements LanguageModelV4 {
     const startedAt = performance.now();
     const call = this.prepare(params);
     const key = this.keyFor("stream", call);
-    const [cached, prefetched] = await this.prefetch(key);
-    if (!key) return this.streamUpstream(call, prefetched, () => undefined);
-    if (cached?.kind === "stream") return this.streamHit(cached, startedAt);
+    if (!key) return this.streamUpstream(call, (await this.prefetch(null)).prefetched, () => undefined);
 
-    const flight = await this.coalesce(key, call.abortSignal);
-    if ("answer" in flight && flight.answer.kind === "stream") return this.streamHit(flight.answer, startedAt);
-    if (!("lead" in flight)) return this.doStream(params);
-    const { lead, lock } = flight;
-    const release = () => void lock?.release().catch(() => undefined);
+    const begun = await this.begin("stream", key, call.abortSignal);
+    if ("again" in begun) return this.doStream(params);
+    if ("answer" in begun) return this.streamHit(begun.answer as Extract<CachedAnswer, { kind: "stream" }>, startedAt);
     try {
-      return await this.streamUpstream(call, prefetched, (outcome, fromPrimary) => {
-        if (!outcome.ok) {
-          if (outcome.aborted) lead.resolve(null);
-          else lead.reject(outcome.error);
-          return release();
-        }
-        const text = serializeStream(outcome.parts);
+      return await this.streamUpstream(call, begun.prefetched, (outcome, fromPrimary) => {
+        if (!outcome.ok) return this.failLead(begun, outcome.error, outcome.aborted);
         const keep = fromPrimary ? cacheableParts(outcome.parts) : null;
-        const stored = keep ? this.deps.store.set(key, serializeStream(keep), this.deps.config.cacheTtlMs) : Promise.resolve();
-        void stored.catch(() => undefined).finally(() => {
-          lead.resolve(text);
-          release();
-        });
+        this.finishLead(key, begun, serializeStream(outcome.parts), keep ? serializeStream(keep) : null);
       });
     } catch (error) {
-      if (call.abortSignal?.aborted) lead.resolve(null);
-      else lead.reject(error);
-      release();
+      this.failLead(begun, error, call.abortSignal?.aborted === true);
       throw error;
     }
   }

@@ -78,8 +78,9 @@ export function relayStream(deps: GatewayDeps, ctx: CallContext, admitted: Admit
     signal.dispose();
     const tokens = tokensOf(part.usage);
     const cost = costMicros(tokens, price.price);
-    void deps.breakers.success(ticket);
-    await hold.settle(cost);
+    const counted = deps.breakers.success(ticket);
+    if (ticket.probe) await counted;
+    void hold.settle(cost);
     record({ inputTokens: tokens.input, outputTokens: tokens.output, costMicros: cost });
     parts.push(part);
     const metadata = { cacheHit: false, costMicros: cost, attempts: attempt, provider: target.provider, model: target.modelId };

@@ -58,11 +58,9 @@ describe("circuit breaker", () => {
     gateway = createGateway({ store, config: { ...fastConfig, breaker: { ...fastConfig.breaker, openMs: 5_000 } } });
     await openBreaker();
     const upstreamBefore = sim.stats().total;
-    const started = Date.now();
     const results = await Promise.all(Array.from({ length: 20 }, () => call().catch((error: unknown) => error)));
 
     expect(sim.stats().total).toBe(upstreamBefore);
-    expect(Date.now() - started).toBeLessThan(200);
     expect(results[0]).toMatchObject({ code: "unavailable", status: 503, details: { provider: "openai", model: "gpt-4.1-mini", breakerState: "open" } });
     expect((results[0] as { headers: Record<string, string> }).headers["retry-after"]).toBeDefined();
     await flushCallRecords();
