@@ -61,7 +61,7 @@ export function ApiReference({ document }: { document: OpenApi }) {
             <h2 id={`tag-${group.tag}`}>{group.tag}</h2>
             {group.description && <p className="muted">{group.description}</p>}
             {group.entries.map((entry) => (
-              <OperationView key={entry.operation.operationId} {...entry} />
+              <OperationView key={entry.operation.operationId} {...entry} components={document.components?.schemas ?? {}} />
             ))}
           </section>
         ))}

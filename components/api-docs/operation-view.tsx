@@ -1,11 +1,13 @@
 import { InlineMarkdown } from "@/components/api-docs/inline-markdown";
-import type { MediaTypes, Operation } from "@/components/api-docs/openapi-types";
+import { refName, type MediaTypes, type Operation, type Schema } from "@/components/api-docs/openapi-types";
 import { SchemaNotes, SchemaView, TypeLabel } from "@/components/api-docs/schema-view";
 import styles from "@/components/api-docs/api-docs.module.css";
 
 export const operationAnchor = (operation: Operation) => `op-${operation.operationId}`;
 
-function Content({ content }: { content?: MediaTypes }) {
+type Components = Record<string, Schema>;
+
+function Content({ content, components }: { content?: MediaTypes; components: Components }) {
   if (!content) return null;
   return (
     <>
@@ -15,6 +17,12 @@ function Content({ content }: { content?: MediaTypes }) {
             <code>{mediaType}</code>
           </div>
           {schema && <SchemaView schema={schema} />}
+          {schema?.$ref && components[refName(schema.$ref)]?.properties && (
+            <details className={styles.nested}>
+              <summary>Fields of {refName(schema.$ref)}</summary>
+              <SchemaView schema={components[refName(schema.$ref)]!} />
+            </details>
+          )}
         </div>
       ))}
     </>
@@ -41,7 +49,7 @@ function Access({ operation }: { operation: Operation }) {
   );
 }
 
-export function OperationView({ method, path, operation }: { method: string; path: string; operation: Operation }) {
+export function OperationView({ method, path, operation, components }: { method: string; path: string; operation: Operation; components: Components }) {
   const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith("2"));
   const failures = Object.entries(operation.responses).filter(([status]) => !status.startsWith("2"));
   return (
@@ -81,7 +89,7 @@ export function OperationView({ method, path, operation }: { method: string; pat
         <>
           <h4>Request body{operation.requestBody.required ? "" : " (optional)"}</h4>
           <InlineMarkdown text={operation.requestBody.description} />
-          <Content content={operation.requestBody.content} />
+          <Content content={operation.requestBody.content} components={components} />
         </>
       )}
 
@@ -99,7 +107,7 @@ export function OperationView({ method, path, operation }: { method: string; pat
               ))}
             </div>
           )}
-          <Content content={response.content} />
+          <Content content={response.content} components={components} />
         </div>
       ))}
       <details className={styles.errors}>

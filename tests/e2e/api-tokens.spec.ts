@@ -35,8 +35,10 @@ test("an admin creates a token, sees its secret once, uses it, and revokes it", 
 });
 
 test("a reviewer cannot manage tokens", async ({ page }) => {
-  await signIn(page, REVIEWER, "/settings/tokens");
+  await signIn(page, REVIEWER);
+  await page.goto("/settings/tokens");
   await expect(page).not.toHaveURL(/\/settings\/tokens/);
+  await expect(page.getByRole("heading", { name: "API tokens" })).toHaveCount(0);
 });
 
 test("the API docs page renders every endpoint from the OpenAPI document, offline", async ({ page, request }) => {
