@@ -46,8 +46,9 @@ export function indexDocument(text: string): DocumentIndex {
   return { text, compact: compact(text), amounts: findAmounts(lines), dates: findDates(lines) };
 }
 
+/** The model's span points at (part of) the place the value was found. */
 function sameSpan(a: SourceSpan | null, b: SourceSpan): boolean {
-  return a !== null && a.start <= b.start && a.end >= b.end;
+  return a !== null && a.start < b.end && b.start < a.end;
 }
 
 function locateText(index: DocumentIndex, value: string, given: SourceSpan | null): SourceSpan | null {
@@ -61,9 +62,10 @@ function locateText(index: DocumentIndex, value: string, given: SourceSpan | nul
 
 function groundOne(index: DocumentIndex, field: ExtractedField, resolved: Map<string, number>): Grounding {
   const value = field.value!;
+  // A missing span is filled in silently; a wrong one is corrected and flagged.
   const ok = (span: SourceSpan): Grounding => ({
     name: field.name,
-    flags: sameSpan(field.source, span) ? [] : ["span_corrected"],
+    flags: field.source === null || sameSpan(field.source, span) ? [] : ["span_corrected"],
     source: sameSpan(field.source, span) ? field.source : span,
   });
   if (AMOUNT_FIELDS.has(field.name)) {
