@@ -1,4 +1,5 @@
 import "server-only";
+import { startQueueWatcher } from "@/lib/review/queue-watch";
 import { onShutdown } from "@/lib/server/start-server";
 import { startAlertScheduler } from "@/lib/alerts/scheduler";
 
@@ -7,6 +8,9 @@ import { startAlertScheduler } from "@/lib/alerts/scheduler";
  * Each capability adds its starter here; every job must be idempotent across instances.
  */
 export async function startBackgroundWork(): Promise<void> {
+  // Review queue: live updates for items written anywhere, and stale claims back to the queue.
+  const queueWatcher = startQueueWatcher();
+  onShutdown(() => queueWatcher.stop());
   // Spend: hourly rollup, anomaly/budget/breaker alerts and their webhook deliveries.
   const alerts = startAlertScheduler();
   onShutdown(() => alerts.stop());

@@ -3,6 +3,7 @@ import { documentPaths } from "@/lib/api/openapi/paths/documents";
 import { runPaths } from "@/lib/api/openapi/paths/runs";
 import { systemPaths } from "@/lib/api/openapi/paths/system";
 import { tokenPaths } from "@/lib/api/openapi/paths/tokens";
+import { reviewPaths } from "@/lib/review/review-openapi";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the routes parse and answer with.
 // Every app/api/v1/**/route.ts method needs an entry in one of the path modules (a test checks).
@@ -38,8 +39,9 @@ function build() {
       { name: "API tokens", description: "Token management for console admins" },
       { name: "Console session", description: "Cookie sign-in for the console" },
       { name: "System", description: "Health, readiness and this document" },
+      { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
     ],
-    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths },
+    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...reviewPaths },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token (sv_…) created by an admin in the console" },

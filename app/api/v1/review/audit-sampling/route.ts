@@ -1,0 +1,11 @@
+import { authorize } from "@/lib/api/authorize";
+import { readJson, route } from "@/lib/api/respond";
+import { auditSamplingBodySchema } from "@/lib/review/queue-schemas";
+import { setAuditSampleRate } from "@/lib/review/queue-summary";
+import { reviewActor } from "@/lib/review/review-actor";
+
+export const PUT = route(async (request, context) => {
+  const actor = reviewActor(await authorize(request, context, { consoleOnly: true, role: "admin" }), context.requestId);
+  const { rate } = await readJson(request, auditSamplingBodySchema);
+  return Response.json(await setAuditSampleRate(actor, rate));
+});

@@ -1,0 +1,12 @@
+import { authorize } from "@/lib/api/authorize";
+import { readJson, route } from "@/lib/api/respond";
+import { idParams } from "@/lib/api/schemas/common";
+import { decideItem } from "@/lib/review/decisions";
+import { reviewActor } from "@/lib/review/review-actor";
+import { decisionBodySchema } from "@/lib/review/review-schemas";
+
+export const POST = route(async (request, context) => {
+  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
+  const { id } = idParams.parse(context.params);
+  return Response.json(await decideItem(actor, id, await readJson(request, decisionBodySchema)));
+});

@@ -1,0 +1,14 @@
+import { authorize } from "@/lib/api/authorize";
+import { readJson, route } from "@/lib/api/respond";
+import { idParams } from "@/lib/api/schemas/common";
+import { answerAsReviewer } from "@/lib/review/answers";
+import { reviewActor } from "@/lib/review/review-actor";
+import { answerBodySchema } from "@/lib/review/review-schemas";
+
+/** Answers the run's open question from the console; the run resumes where it stopped. */
+export const POST = route(async (request, context) => {
+  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
+  const { id } = idParams.parse(context.params);
+  const { answer } = await readJson(request, answerBodySchema);
+  return Response.json(await answerAsReviewer(actor, id, answer));
+});

@@ -1,0 +1,11 @@
+import { authorize } from "@/lib/api/authorize";
+import { route } from "@/lib/api/respond";
+import { queueEventStream } from "@/lib/review/queue-event-stream";
+import { reviewActor } from "@/lib/review/review-actor";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(async (request, context) => {
+  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
+  return queueEventStream(actor.tenantId, request.signal);
+});

@@ -1,0 +1,15 @@
+import type { RunStatus } from "@/lib/generated/prisma/enums";
+import type { DecisionBody } from "@/lib/review/review-schemas";
+
+// When a reviewer's approve or reject may end a run; pure so the console and tests share it.
+
+/** Run states a human decision may end; an audit sample re-checks a run that was already approved. */
+export const decidableRunStates: RunStatus[] = ["needs_review", "waiting_for_answer", "approved"];
+
+export function decisionBlocker(decision: DecisionBody["decision"], runStatus: RunStatus, openQuestions: number): string | null {
+  if (decision === "approve" && (runStatus === "waiting_for_answer" || openQuestions > 0)) {
+    return "The pipeline is waiting for an answer to its question; answer it (or reject the document) before approving";
+  }
+  if (!decidableRunStates.includes(runStatus)) return `The run is ${runStatus.replace(/_/g, " ")}; there is nothing to decide yet`;
+  return null;
+}
