@@ -4,7 +4,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { env } from "@/lib/env";
 import type { AgentName, ModelTarget } from "@/lib/gateway/call-context";
 import { parseModelSpec } from "@/lib/gateway/model-spec";
-import { localModel } from "@/lib/gateway/local-model";
+import { localEngineModel } from "@/lib/local-engine/local-engine-provider";
 
 // Turns a configured model spec into the upstream model the gateway wraps.
 
@@ -34,7 +34,7 @@ export function targetFor(spec: string, agent: AgentName): ModelTarget {
   const id = `${provider}:${modelId}`;
   let target = targets.get(id);
   if (!target) {
-    target = { provider, modelId, model: provider === "openai" ? openaiModel(modelId) : localModel(modelId) };
+    target = { provider, modelId, model: provider === "openai" ? openaiModel(modelId) : localEngineModel(modelId) };
     targets.set(id, target);
   }
   return target;
