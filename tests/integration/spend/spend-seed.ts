@@ -107,7 +107,7 @@ export async function seedSpend(db: PrismaClient, options: SeedSpendOptions): Pr
       apiTokenId,
       status,
       docType,
-      decision: status === "approved" ? "auto_approve" : status === "needs_review" ? "human_review" : null,
+      decision: status === "approved" ? "auto_approved" : status === "needs_review" || status === "waiting_for_answer" ? status : null,
       confidence: Math.round(rand() * 1000) / 1000,
       budgetCapMicros: 250_000,
       spentMicros: spent,
