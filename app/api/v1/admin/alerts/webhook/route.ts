@@ -1,0 +1,15 @@
+import { authorizeConsoleAdmin } from "@/lib/api/authorize";
+import { readJson, route } from "@/lib/api/respond";
+import { saveWebhook, webhookInputSchema, webhookView } from "@/lib/alerts/webhook-settings";
+
+export const GET = route(async (request, context) => {
+  await authorizeConsoleAdmin(request, context);
+  return Response.json(await webhookView());
+});
+
+export const PUT = route(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  const input = await readJson(request, webhookInputSchema);
+  // A newly generated secret is in this body only.
+  return Response.json(await saveWebhook(input, principal.userId), { headers: { "cache-control": "no-store" } });
+});

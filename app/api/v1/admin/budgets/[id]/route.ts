@@ -1,0 +1,17 @@
+import { authorizeConsoleAdmin } from "@/lib/api/authorize";
+import { readJson, route } from "@/lib/api/respond";
+import { budgetJson, deleteBudget, updateBudget } from "@/lib/budgets/budget-admin";
+import { budgetUpdateSchema } from "@/lib/budgets/budget-schemas";
+
+export const PATCH = route<{ id: string }>(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  const input = await readJson(request, budgetUpdateSchema);
+  const budget = await updateBudget({ tenantId: principal.tenantId, userId: principal.userId, requestId: context.requestId }, context.params.id, input);
+  return Response.json(budgetJson(budget));
+});
+
+export const DELETE = route<{ id: string }>(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  await deleteBudget({ tenantId: principal.tenantId, userId: principal.userId, requestId: context.requestId }, context.params.id);
+  return new Response(null, { status: 204 });
+});

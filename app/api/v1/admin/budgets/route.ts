@@ -1,0 +1,16 @@
+import { authorizeConsoleAdmin } from "@/lib/api/authorize";
+import { readJson, route } from "@/lib/api/respond";
+import { budgetJson, createBudget, listBudgets } from "@/lib/budgets/budget-admin";
+import { budgetInputSchema } from "@/lib/budgets/budget-schemas";
+
+export const GET = route(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  return Response.json(await listBudgets(principal.tenantId), { headers: { "cache-control": "no-store" } });
+});
+
+export const POST = route(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  const input = await readJson(request, budgetInputSchema);
+  const budget = await createBudget({ tenantId: principal.tenantId, userId: principal.userId, requestId: context.requestId }, input);
+  return Response.json(budgetJson(budget), { status: 201 });
+});

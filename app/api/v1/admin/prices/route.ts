@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { authorizeConsoleAdmin } from "@/lib/api/authorize";
+import { readQuery } from "@/lib/api/query";
+import { readJson, route } from "@/lib/api/respond";
+import { deleteModelPrice, listModelPrices, modelPriceInput, upsertModelPrice } from "@/lib/gateway/price-table";
+
+// The gateway's price table (lib/gateway/price-table.ts): defaults plus admin overrides.
+
+export const GET = route(async (request, context) => {
+  await authorizeConsoleAdmin(request, context);
+  return Response.json({ data: await listModelPrices() });
+});
+
+export const PUT = route(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  const input = await readJson(request, modelPriceInput);
+  const row = await upsertModelPrice(input, principal.userId);
+  return Response.json(row);
+});
+
+export const DELETE = route(async (request, context) => {
+  await authorizeConsoleAdmin(request, context);
+  const { model } = readQuery(request, z.object({ model: z.string().trim().min(1).max(200) }));
+  await deleteModelPrice(model);
+  return new Response(null, { status: 204 });
+});

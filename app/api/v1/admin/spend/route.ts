@@ -1,0 +1,11 @@
+import { authorizeConsoleAdmin } from "@/lib/api/authorize";
+import { readQuery } from "@/lib/api/query";
+import { route } from "@/lib/api/respond";
+import { resolveSpendQuery, spendQuerySchema } from "@/lib/spend/spend-query";
+import { spendReport } from "@/lib/spend/spend-report";
+
+export const GET = route(async (request, context) => {
+  const principal = await authorizeConsoleAdmin(request, context);
+  const query = resolveSpendQuery(readQuery(request, spendQuerySchema));
+  return Response.json(await spendReport(principal.tenantId, query), { headers: { "cache-control": "no-store" } });
+});
