@@ -21,7 +21,7 @@ export function calibrate(share: number, params: PlattParams): number {
   return Math.min(MAX_CONFIDENCE, sigmoid(params.a * logit(share) + params.b));
 }
 
-/** Newton's method on the log-loss, with a light ridge toward the identity map for tiny samples. */
+/** Newton's method with backtracking on the log-loss, plus a light ridge toward the identity map. */
 export function fitPlatt(shares: number[], correct: boolean[], ridge = 1): PlattParams {
   const xs = shares.map(logit);
   // Platt's smoothed targets keep a perfectly separated sample from driving `a` to infinity.
@@ -30,8 +30,15 @@ export function fitPlatt(shares: number[], correct: boolean[], ridge = 1): Platt
   const hi = (positives + 1) / (positives + 2);
   const lo = 1 / (negatives + 2);
   const ys = correct.map((c) => (c ? hi : lo));
+  const loss = (a: number, b: number) =>
+    xs.reduce((sum, x, i) => {
+      const z = a * x + b;
+      // log(1 + e^z) − y·z, computed without overflow.
+      return sum + Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - ys[i] * z;
+    }, 0) + (ridge / 2) * ((a - 1) ** 2 + b ** 2);
   let a = 1;
   let b = 0;
+  let current = loss(a, b);
   for (let iteration = 0; iteration < 100; iteration++) {
     let ga = ridge * (a - 1);
     let gb = ridge * b;
@@ -48,14 +55,15 @@ export function fitPlatt(shares: number[], correct: boolean[], ridge = 1): Platt
       hbb += w;
     });
     const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-12) break;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    // Damped steps: near-separable samples make the raw Newton step overshoot.
-    const scale = Math.min(1, 2 / (Math.abs(da) + Math.abs(db)));
-    a -= scale * da;
-    b -= scale * db;
-    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+    let step = 1;
+    while (step > 1e-6 && loss(a - step * da, b - step * db) > current) step /= 2;
+    const next = loss(a - step * da, b - step * db);
+    if (step <= 1e-6 || current - next < 1e-10) break;
+    a -= step * da;
+    b -= step * db;
+    current = next;
   }
   return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
 }

@@ -89,6 +89,8 @@ export function companyCandidates(lines: DocumentLine[]): Candidate[] {
           join_continues: to > from && continuation ? 1 : 0,
           join_unexplained: to > from && !continuation ? 1 : 0,
           join_first_complete: to > from && businessLike[from] && LEGAL_SUFFIX.test(upper[from]) ? 1 : 0,
+          // "JOHN SMITH" / "AMPANG 210" above a registered name: a prefix that labels only sometimes keep.
+          join_unmarked_prefix: to > from && !businessLike[from] && LEGAL_SUFFIX.test(upper[to]) && !continuation ? 1 : 0,
           starts_mid_name: CONTINUATION_START.test(run[0]) ? 1 : 0,
           next_continues: CONTINUATION_START.test(next) || /&$|\([^)]*$/.test(upper[to]) ? 1 : 0,
           business_below:
@@ -113,6 +115,6 @@ function nameSpan(lines: DocumentLine[], from: number, to: number, name: string)
 export const COMPANY_PRIOR: Weights = {
   first_line: 0.5, first_text_line: 1, line_inverse: 1, legal_suffix_end: 2, legal_suffix: 1, business_word: 1,
   registration_cut: 1, registration_follows: 1, address_like: -2, contact_like: -2, title_like: -3, key_value: -1.5, digit_ratio: -3,
-  single_word: -0.5, many_words: -1, join_continues: 2, join_unexplained: -1, join_first_complete: -2, starts_mid_name: -2, next_continues: -1.5,
+  single_word: -0.5, many_words: -1, join_continues: 2, join_unexplained: -1, join_first_complete: -2, join_unmarked_prefix: -1, starts_mid_name: -2, next_continues: -1.5,
   two_lines: -1, three_lines: -2, business_below: -1.5, before_address: 1, recipient_block: -3,
 };
