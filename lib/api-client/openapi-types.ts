@@ -49,7 +49,13 @@ export interface paths {
          */
         get: operations["listDocuments"];
         put?: never;
-        post?: never;
+        /**
+         * Upload a document
+         * @description Stores the document (deduplicated per tenant by SHA-256) and starts a run, then answers 202 with the run and its `streamUrl`. The run executes in the background. Send an `Idempotency-Key` so a retried upload never creates a second document; a retry is answered with the first response and `Idempotent-Replayed: true`.
+         *
+         *     Bearer token with the `upload` scope, or a console session (`x-csrf-token` on changes). Only the caller's tenant's data is visible.
+         */
+        post: operations["uploadDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -158,6 +164,28 @@ export interface paths {
         get: operations["listQuestions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a clarifying question
+         * @description The run resumes from where it stopped, without redoing finished agents; follow it on `streamUrl`.
+         *
+         *     Bearer token with the `answer` scope, or a console session (`x-csrf-token` on changes). Only the caller's tenant's data is visible.
+         */
+        post: operations["answerQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -426,6 +454,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a run
+         * @description Stops a run that is queued, running or waiting for an answer. A run that already reached a decision answers 409 `invalid_state`.
+         *
+         *     Bearer token with the `upload` scope, or a console session (`x-csrf-token` on changes). Only the caller's tenant's data is visible.
+         */
+        post: operations["cancelRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/runs/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a run's progress (resumable stream)
+         * @description Server-Sent Events in the AI SDK UI message stream protocol (`readUIMessageStream` reads it): agent started/finished, each field as soon as it is extracted, validation findings, questions and the decision, as `data-*` parts. Each event carries `seq`: after a disconnect, reconnect with `?from=<seq + 1>` or a `Last-Event-ID` header. A finished run replays from its record.
+         *
+         *     Bearer token with the `read` scope, or a console session (`x-csrf-token` on changes). Only the caller's tenant's data is visible.
+         */
+        get: operations["streamRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -487,6 +559,28 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "running" | "succeeded" | "failed" | "skipped";
         };
+        AnswerAccepted: {
+            /**
+             * @description An opaque identifier
+             * @example cmb0x9k2a0000abcd1234efgh
+             */
+            questionId: string;
+            /**
+             * @description An opaque identifier
+             * @example cmb0x9k2a0000abcd1234efgh
+             */
+            runId: string;
+            /** @description queued: the run resumes from where it stopped */
+            runStatus: components["schemas"]["RunStatus"];
+            streamUrl: string;
+        };
+        AnswerRequest: {
+            /**
+             * @description One of the question's options, or free text
+             * @example 102.00
+             */
+            answer: string;
+        };
         /**
          * @description upload: send documents and cancel their runs · read: read documents, runs, results and questions · answer: answer clarifying questions
          * @enum {string}
@@ -514,6 +608,13 @@ export interface components {
             revokedAt: string | null;
             scopes: components["schemas"]["ApiScope"][];
         };
+        CancelRunRequest: {
+            /**
+             * @description Kept on the run and in the audit log
+             * @example Uploaded the wrong file
+             */
+            reason?: string;
+        };
         CreatedToken: {
             /**
              * @description Shown once, never stored: send as `Authorization: Bearer <secret>`
@@ -525,6 +626,12 @@ export interface components {
         CreateTokenRequest: {
             name: string;
             scopes: components["schemas"]["ApiScope"][];
+        };
+        DecisionReason: {
+            detail: string | null;
+            /** @description The fields the reason is about */
+            fields: string[];
+            reason: components["schemas"]["ReviewReason"];
         };
         Document: {
             /**
@@ -714,6 +821,8 @@ export interface components {
             ready: boolean;
         };
         /** @enum {string} */
+        ReviewReason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+        /** @enum {string} */
         Role: "reviewer" | "admin";
         /** @description A run with its result so far */
         Run: {
@@ -726,8 +835,8 @@ export interface components {
             createdAt: string;
             /** @description auto_approve, human_review or ask_question once decided */
             decision: string | null;
-            /** @description Why the run was routed as it was (structure set by the pipeline) */
-            decisionReasons: unknown;
+            /** @description Why the run went to review or asked a question, most urgent first; empty when approved or undecided */
+            decisionReasons: components["schemas"]["DecisionReason"][];
             /** @description Detected document type, e.g. invoice */
             docType: string | null;
             /**
@@ -753,11 +862,179 @@ export interface components {
             /** @description The summarisation agent's summary, once written */
             summary: string | null;
         };
+        RunEvent_agent_finished: {
+            data: {
+                /** @enum {string} */
+                agent: "extraction" | "classification" | "summarisation" | "validation" | "routing";
+                /** Format: date-time */
+                at: string;
+                confidence: number | null;
+                decision: string | null;
+                durationMs: number;
+                error: string | null;
+                escalationReason: string | null;
+                result: {
+                    [key: string]: unknown;
+                } | null;
+                /** @description Position in the run's event log */
+                seq: number;
+                /** @enum {string} */
+                status: "succeeded" | "failed" | "skipped";
+                stepId: string;
+                /** @enum {string} */
+                tier: "local" | "llm";
+            };
+            id?: string;
+            /** @constant */
+            type: "data-agent-finished";
+        };
+        RunEvent_agent_started: {
+            data: {
+                /** @enum {string} */
+                agent: "extraction" | "classification" | "summarisation" | "validation" | "routing";
+                /** Format: date-time */
+                at: string;
+                escalationReason: string | null;
+                /** @description Position in the run's event log */
+                seq: number;
+                stepId: string;
+                /** @enum {string} */
+                tier: "local" | "llm";
+            };
+            id?: string;
+            /** @constant */
+            type: "data-agent-started";
+        };
+        RunEvent_answer: {
+            data: {
+                answer: string;
+                /** Format: date-time */
+                at: string;
+                questionId: string;
+                /** @description Position in the run's event log */
+                seq: number;
+            };
+            id?: string;
+            /** @constant */
+            type: "data-answer";
+        };
+        RunEvent_decision: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                auditSample: boolean;
+                confidence: number;
+                docType: string;
+                /** @enum {string} */
+                outcome: "approved" | "needs_review" | "waiting_for_answer";
+                reasons: {
+                    detail: string;
+                    fields: string[];
+                    /** @enum {string} */
+                    reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                }[];
+                reviewItemId: string | null;
+                routingTarget: string | null;
+                /** @description Position in the run's event log */
+                seq: number;
+                threshold: number;
+            };
+            id?: string;
+            /** @constant */
+            type: "data-decision";
+        };
+        RunEvent_error: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                code: string;
+                message: string;
+                /** @description Position in the run's event log */
+                seq: number;
+            };
+            id?: string;
+            /** @constant */
+            type: "data-error";
+        };
+        RunEvent_field: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                confidence: number;
+                flags: string[];
+                name: string;
+                /** @description Position in the run's event log */
+                seq: number;
+                source: {
+                    end: number;
+                    start: number;
+                } | null;
+                /** @enum {string} */
+                stage: "extracted" | "validated";
+                /** @enum {string} */
+                tier: "local" | "llm";
+                value: string | null;
+            };
+            id?: string;
+            /** @constant */
+            type: "data-field";
+        };
+        RunEvent_finding: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                fields: string[];
+                message: string;
+                rule: string;
+                /** @description Position in the run's event log */
+                seq: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+            };
+            id?: string;
+            /** @constant */
+            type: "data-finding";
+        };
+        RunEvent_question: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                field: string;
+                options: string[];
+                prompt: string;
+                questionId: string;
+                /** @description Position in the run's event log */
+                seq: number;
+            };
+            id?: string;
+            /** @constant */
+            type: "data-question";
+        };
+        RunEvent_run_status: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                detail: string | null;
+                /** @description Position in the run's event log */
+                seq: number;
+                /** @enum {string} */
+                status: "queued" | "running" | "waiting_for_answer" | "needs_review" | "approved" | "rejected" | "failed" | "cancelled";
+            };
+            id?: string;
+            /** @constant */
+            type: "data-run-status";
+        };
         /**
          * @description queued → running → (waiting_for_answer →) needs_review | approved | rejected | failed | cancelled
          * @enum {string}
          */
         RunStatus: "queued" | "running" | "waiting_for_answer" | "needs_review" | "approved" | "rejected" | "failed" | "cancelled";
+        RunStreamChunk: components["schemas"]["RunEvent_run_status"] | components["schemas"]["RunEvent_agent_started"] | components["schemas"]["RunEvent_agent_finished"] | components["schemas"]["RunEvent_field"] | components["schemas"]["RunEvent_finding"] | components["schemas"]["RunEvent_question"] | components["schemas"]["RunEvent_answer"] | components["schemas"]["RunEvent_decision"] | components["schemas"]["RunEvent_error"] | ({
+            /** @description Protocol framing: start, start-step, finish-step, finish, … */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        });
         RunSummary: {
             confidence: number | null;
             /**
@@ -768,8 +1045,8 @@ export interface components {
             createdAt: string;
             /** @description auto_approve, human_review or ask_question once decided */
             decision: string | null;
-            /** @description Why the run was routed as it was (structure set by the pipeline) */
-            decisionReasons: unknown;
+            /** @description Why the run went to review or asked a question, most urgent first; empty when approved or undecided */
+            decisionReasons: components["schemas"]["DecisionReason"][];
             /** @description Detected document type, e.g. invoice */
             docType: string | null;
             /**
@@ -829,6 +1106,65 @@ export interface components {
         };
         TokenList: {
             data: components["schemas"]["ApiToken"][];
+        };
+        UploadAccepted: {
+            document: {
+                /**
+                 * Format: date-time
+                 * @description UTC time, ISO 8601
+                 * @example 2026-03-01T09:30:00.000Z
+                 */
+                createdAt: string;
+                filename: string;
+                /**
+                 * @description An opaque identifier
+                 * @example cmb0x9k2a0000abcd1234efgh
+                 */
+                id: string;
+                /** @description Sniffed from the bytes */
+                mime: string;
+                pageCount: number | null;
+                sha256: string;
+                size: number;
+            };
+            /**
+             * @description An opaque identifier
+             * @example cmb0x9k2a0000abcd1234efgh
+             */
+            documentId: string;
+            /** @description The same file was already uploaded by this tenant: its document and run are returned */
+            duplicate: boolean;
+            run: {
+                budgetCapMicros: number;
+                /**
+                 * Format: date-time
+                 * @description UTC time, ISO 8601
+                 * @example 2026-03-01T09:30:00.000Z
+                 */
+                createdAt: string;
+                /**
+                 * @description An opaque identifier
+                 * @example cmb0x9k2a0000abcd1234efgh
+                 */
+                id: string;
+                status: components["schemas"]["RunStatus"];
+            };
+            /**
+             * @description An opaque identifier
+             * @example cmb0x9k2a0000abcd1234efgh
+             */
+            runId: string;
+            /** @description GET it for the run's progress (AI SDK UI message stream, resumable with ?from=<seq>) */
+            streamUrl: string;
+        };
+        UploadRequest: {
+            /** @description This run's model budget in micro-dollars, within the admin maximum; the default cap otherwise */
+            budgetCapMicros?: number;
+            /**
+             * Format: binary
+             * @description The document: PDF (text layer), PNG/JPEG (OCR), DOCX or plain text. The type is sniffed from the bytes.
+             */
+            file: string;
         };
     };
     responses: never;
@@ -1053,6 +1389,209 @@ export interface operations {
             };
             /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per upload (e.g. a UUID). Retries with the same key and file get the first response back instead of a second document. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored; the run has started */
+            202: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The run: /api/v1/runs/{runId} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The run would exceed its budget (`budget_exceeded`) */
+            402: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state (`invalid_state`, `idempotency_in_progress`, …) */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The upload is too large (`payload_too_large`) */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file type is not supported (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Understood but refused (`unprocessable_document`, `idempotency_key_reused`) */
+            422: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
                     "RateLimit-Limit": string;
@@ -1522,6 +2061,162 @@ export interface operations {
             };
             /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Answered; the run resumes */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerAccepted"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state (`invalid_state`, `idempotency_in_progress`, …) */
+            409: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
                     "RateLimit-Limit": string;
@@ -3376,6 +4071,300 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled run */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state (`invalid_state`, `idempotency_in_progress`, …) */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    streamRun: {
+        parameters: {
+            query?: {
+                /** @description First event seq to send (default 0); a Last-Event-ID header means from = id + 1 */
+                from?: number;
+            };
+            header?: never;
+            path: {
+                /** @description An opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; each `data:` line is one chunk */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["RunStreamChunk"];
                 };
             };
             /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */

@@ -1,7 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentDetail, DocumentView } from "@/lib/api/schemas/documents";
-import { TERMINAL_RUN_STATUSES, type FieldView, type QuestionView, type RunSummary, type RunView } from "@/lib/api/schemas/runs";
+import { decisionReasonSchema, TERMINAL_RUN_STATUSES, type FieldView, type QuestionView, type RunSummary, type RunView } from "@/lib/api/schemas/runs";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
+import { summarisationOutputSchema } from "@/lib/schemas/agent-outputs";
 
 // Rows → API shapes. Pure: the types come from the zod schemas, so a drift fails to compile.
 
@@ -22,7 +23,8 @@ export function runSummaryView(run: RunRow): RunSummary {
     docType: run.docType,
     routingTarget: run.routingTarget,
     decision: run.decision,
-    decisionReasons: run.decisionReasons ?? null,
+    // Written by the pipeline's router; anything unexpected is left out rather than passed on unchecked.
+    decisionReasons: decisionReasonSchema.array().safeParse(run.decisionReasons ?? []).data ?? [],
     confidence: run.confidence,
     spentMicros: run.spentMicros,
     error: run.error,
@@ -62,13 +64,10 @@ export function questionView(question: QuestionRow, run: Pick<RunRow, "documentI
   };
 }
 
-/** The summarisation agent's text, if its step finished with one. */
+/** The summary of the last summarisation step that succeeded without handing over to a larger model. */
 export function summaryOf(steps: StepRow[]): string | null {
-  for (const step of steps) {
-    const output = step.output as { summary?: unknown } | null;
-    if (step.status === "succeeded" && typeof output?.summary === "string") return output.summary;
-  }
-  return null;
+  const step = steps.filter((s) => s.agent === "summarisation" && s.status === "succeeded" && s.decision !== "escalated").at(-1);
+  return summarisationOutputSchema.safeParse(step?.output).data?.summary ?? null;
 }
 
 export function runView(run: RunRow & { fieldValues: FieldRow[]; steps: StepRow[]; questions: QuestionRow[] }): RunView {

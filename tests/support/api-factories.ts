@@ -42,7 +42,7 @@ export async function createDocumentWithRun(
       status: options.runStatus ?? "needs_review",
       docType: "invoice",
       decision: "human_review",
-      decisionReasons: [{ code: "low_confidence", message: "total below threshold" }],
+      decisionReasons: [{ reason: "low_confidence", detail: "total below the invoice threshold", fields: ["total"] }],
       confidence: 0.62,
       budgetCapMicros: 250_000,
       spentMicros: 1_234,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RunStatus, StepStatus } from "@/lib/generated/prisma/enums";
+import { ReviewReason, RunStatus, StepStatus } from "@/lib/generated/prisma/enums";
 import { idSchema, isoDateTime } from "@/lib/api/schemas/common";
 
 export const runStatusSchema = z.enum(RunStatus).meta({
@@ -9,6 +9,14 @@ export const runStatusSchema = z.enum(RunStatus).meta({
 
 export const TERMINAL_RUN_STATUSES = ["approved", "rejected", "failed", "cancelled"] as const satisfies RunStatus[];
 
+export const decisionReasonSchema = z
+  .object({
+    reason: z.enum(ReviewReason).meta({ id: "ReviewReason" }),
+    detail: z.string().nullable(),
+    fields: z.array(z.string()).meta({ description: "The fields the reason is about" }),
+  })
+  .meta({ id: "DecisionReason" });
+
 export const runSummarySchema = z
   .object({
     id: idSchema,
@@ -17,7 +25,7 @@ export const runSummarySchema = z
     docType: z.string().nullable().meta({ description: "Detected document type, e.g. invoice" }),
     routingTarget: z.string().nullable(),
     decision: z.string().nullable().meta({ description: "auto_approve, human_review or ask_question once decided" }),
-    decisionReasons: z.unknown().meta({ description: "Why the run was routed as it was (structure set by the pipeline)" }),
+    decisionReasons: z.array(decisionReasonSchema).meta({ description: "Why the run went to review or asked a question, most urgent first; empty when approved or undecided" }),
     confidence: z.number().min(0).max(1).nullable(),
     spentMicros: z.number().int().meta({ description: "Model spend so far in micro-dollars (1 USD = 1,000,000)" }),
     error: z.string().nullable(),
@@ -89,3 +97,7 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 export type RunView = z.infer<typeof runSchema>;
 export type FieldView = z.infer<typeof fieldSchema>;
 export type QuestionView = z.infer<typeof questionSchema>;
+
+export const cancelRunBodySchema = z
+  .object({ reason: z.string().trim().min(1).max(500).optional().meta({ description: "Kept on the run and in the audit log", example: "Uploaded the wrong file" }) })
+  .meta({ id: "CancelRunRequest" });

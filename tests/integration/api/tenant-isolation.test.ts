@@ -51,6 +51,7 @@ describe("tenant isolation", () => {
       documentId: a.document.id,
       status: "waiting_for_answer",
       summary: "An invoice for 120.00 EUR.",
+      decisionReasons: [{ reason: "low_confidence", detail: "total below the invoice threshold", fields: ["total"] }],
       fields: [{ name: "total", value: "120.00", corrected: false, source: { start: 40, end: 46, text: "120.00" } }],
       questions: [{ id: a.question!.id, status: "open", options: ["120.00", "102.00"] }],
     });
