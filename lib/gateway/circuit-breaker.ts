@@ -71,6 +71,9 @@ export function rememberBreaker(id: string): void {
 }
 
 export class CircuitBreakers {
+  private readonly pendingOk = new Map<string, number>();
+  private okTimer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly store: Store,
     private readonly config: BreakerConfig,
@@ -104,7 +107,12 @@ export class CircuitBreakers {
     const buckets = windowBuckets(this.now(), this.config);
     const kinds = ["ok", "fail", "retry"] as const;
     const values = await Promise.all(buckets.flatMap((b) => kinds.map((k) => this.store.get(this.countKey(id, gen, b, k)))));
-    const perBucket = buckets.map((_, i) => ({ ok: Number(values[i * 3] ?? 0), fail: Number(values[i * 3 + 1] ?? 0), retry: Number(values[i * 3 + 2] ?? 0) }));
+    // Successes this instance has not written yet count too.
+    const perBucket = buckets.map((b, i) => ({
+      ok: Number(values[i * 3] ?? 0) + (this.pendingOk.get(this.countKey(id, gen, b, "ok")) ?? 0),
+      fail: Number(values[i * 3 + 1] ?? 0),
+      retry: Number(values[i * 3 + 2] ?? 0),
+    }));
     return { total: sumCounts(perBucket), current: perBucket[perBucket.length - 1]! };
   }
 
@@ -113,15 +121,26 @@ export class CircuitBreakers {
     return this.store.incr(this.countKey(id, gen, bucket, kind), 1, this.config.windowMs * 2);
   }
 
-  /** Successes are counted off the call path; only probes change state. */
+  /**
+   * Only probes change state on success. Other successes are summed in memory and added to the
+   * store every 100 ms: one command per bucket instead of one per call, at the price of the window
+   * seeing the latest successes a little late.
+   */
   success(ticket: Extract<Ticket, { ok: true }>): Promise<void> {
-    if (!ticket.probe) {
-      return this.bump(ticket.id, ticket.stored.gen, "ok").then(
-        () => undefined,
-        (error: unknown) => log.warn({ err: error, breaker: ticket.id }, "breaker: could not count a success"),
-      );
+    if (ticket.probe) return this.finishProbe(ticket, true);
+    const bucket = windowBuckets(this.now(), this.config).at(-1)!;
+    const key = this.countKey(ticket.id, ticket.stored.gen, bucket, "ok");
+    this.pendingOk.set(key, (this.pendingOk.get(key) ?? 0) + 1);
+    this.okTimer ??= setTimeout(() => this.flushSuccesses(), 100).unref();
+    return Promise.resolve();
+  }
+
+  private flushSuccesses(): void {
+    this.okTimer = null;
+    for (const [key, count] of this.pendingOk) {
+      this.store.incr(key, count, this.config.windowMs * 2).catch((error: unknown) => log.warn({ err: error, key }, "breaker: could not count successes"));
     }
-    return this.finishProbe(ticket, true);
+    this.pendingOk.clear();
   }
 
   /** Counts a failure that should count (retryable ones), opening the breaker when the window says so. */

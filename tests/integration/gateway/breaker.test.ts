@@ -68,6 +68,15 @@ describe("circuit breaker", () => {
     expect(await db.modelCall.count({ where: { runId, attempt: 1, errorClass: "breaker_open", breakerState: "open" } })).toBe(20);
   });
 
+  it("stays closed while most calls succeed", async () => {
+    for (let i = 0; i < 10; i++) await call();
+    sim.queueFaults(...Array.from({ length: 6 }, () => faults.serverError()));
+    await Promise.all(Array.from({ length: 3 }, () => outcome(call())));
+
+    expect(await gateway.breakers.status("openai:gpt-4.1-mini")).toMatchObject({ state: "closed", window: { failures: 6 } });
+    expect(opened).toEqual([]);
+  });
+
   it("tells listeners once when it opens, and shows it in the status reader", async () => {
     await openBreaker();
     await Promise.all(Array.from({ length: 5 }, () => outcome(call())));
