@@ -46,3 +46,29 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     retryAfter ? Number(retryAfter) : undefined,
   );
 }
+
+export interface UploadOptions {
+  filename?: string;
+  /**
+   * Reuse the same key for every retry of one upload, so that a retry after a lost response gets the
+   * first response back instead of creating a second document. Defaults to a fresh UUID (no retry).
+   */
+  idempotencyKey?: string;
+  budgetCapMicros?: number;
+}
+
+/** Uploads a document as multipart/form-data; the 202 body names the document, the run and its stream. */
+export function uploadDocument(client: SieveClient, file: Blob, options: UploadOptions = {}) {
+  const { filename = "upload", idempotencyKey = crypto.randomUUID(), budgetCapMicros } = options;
+  return client.POST("/api/v1/documents", {
+    params: { header: { "Idempotency-Key": idempotencyKey } },
+    // The schema types the file part as a binary string; the serializer sends the Blob itself.
+    body: { file: "", ...(budgetCapMicros === undefined ? {} : { budgetCapMicros }) },
+    bodySerializer: () => {
+      const form = new FormData();
+      form.set("file", file, filename);
+      if (budgetCapMicros !== undefined) form.set("budgetCapMicros", String(budgetCapMicros));
+      return form;
+    },
+  });
+}

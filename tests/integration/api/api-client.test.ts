@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createSieveClient, SieveApiError, unwrap } from "@/lib/api-client/client";
+import crypto from "node:crypto";
+import { createSieveClient, SieveApiError, unwrap, uploadDocument } from "@/lib/api-client/client";
+import { tokenFor } from "../../support/api-factories";
 import { BASE_URL, dispatch } from "../../support/api-dispatch";
 import { twoTenants } from "../../support/api-factories";
 
@@ -38,4 +40,27 @@ describe("the typed API client", () => {
     expect(error).toBeInstanceOf(SieveApiError);
     expect(error).toMatchObject({ status: 404, code: "not_found", requestId: result.response.headers.get("x-request-id") });
   });
+
+  it("uploads with an Idempotency-Key, so a retry returns the first response", async () => {
+    const { a } = await twoTenants();
+    const sieve = createSieveClient({ baseUrl: BASE_URL, token: await tokenFor(a.tenant.id, ["upload", "read"]), fetch: dispatch });
+    const file = new Blob([`Receipt ${crypto.randomUUID()}\nTotal EUR 4.20`], { type: "text/plain" });
+    const idempotencyKey = crypto.randomUUID();
+    const first = await uploadDocument(sieve, file, { filename: "receipt.txt", idempotencyKey });
+    const retry = await uploadDocument(sieve, file, { filename: "receipt.txt", idempotencyKey });
+    expect(unwrap(retry).runId).toBe(unwrap(first).runId);
+    expect(retry.response.headers.get("idempotent-replayed")).toBe("true");
+    const run = unwrap(await sieve.GET("/api/v1/runs/{id}", { params: { path: { id: unwrap(first).runId } } }));
+    expect(run.documentId).toBe(unwrap(first).documentId);
+    await waitUntilAtRest(sieve, run.id);
+  });
 });
+
+async function waitUntilAtRest(sieve: ReturnType<typeof createSieveClient>, runId: string) {
+  for (let i = 0; i < 600; i++) {
+    const run = unwrap(await sieve.GET("/api/v1/runs/{id}", { params: { path: { id: runId } } }));
+    if (!["queued", "running"].includes(run.status)) return run;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`run ${runId} did not come to rest`);
+}
