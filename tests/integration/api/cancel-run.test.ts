@@ -3,7 +3,7 @@ import { errorBodySchema } from "@/lib/api/schemas/common";
 import { runSchema } from "@/lib/api/schemas/runs";
 import { db } from "@/lib/db";
 import { call } from "../../support/api-dispatch";
-import { createDocumentWithRun, tokenFor, twoTenants } from "../../support/api-factories";
+import { consoleSession, createDocumentWithRun, tokenFor, twoTenants } from "../../support/api-factories";
 
 const codeOf = async (response: Response) => [response.status, errorBodySchema.parse(await response.json()).error.code];
 
@@ -33,5 +33,13 @@ describe("POST /api/v1/runs/{id}/cancel", () => {
     const uploader = await tokenFor(a.tenant.id, ["upload"]);
     expect(await codeOf(await call(`/api/v1/runs/${decided.run.id}/cancel`, { method: "POST", bearer: uploader, body: "{oops", headers: { "content-type": "application/json" } }))).toEqual([400, "invalid_json"]);
     expect(await codeOf(await call(`/api/v1/runs/${decided.run.id}/cancel`, { method: "POST", bearer: uploader }))).toEqual([409, "invalid_state"]);
+  });
+
+  it("lets a console user cancel only with the session's CSRF token", async () => {
+    const { a } = await twoTenants();
+    const session = await consoleSession(a.reviewer.email);
+    expect(await codeOf(await call(`/api/v1/runs/${a.run.id}/cancel`, { method: "POST", cookie: session.cookie }))).toEqual([403, "csrf_failed"]);
+    expect(await codeOf(await call(`/api/v1/runs/${a.run.id}/cancel`, { method: "POST", cookie: session.cookie, csrf: "forged" }))).toEqual([403, "csrf_failed"]);
+    expect((await call(`/api/v1/runs/${a.run.id}/cancel`, { method: "POST", ...session })).status).toBe(200);
   });
 });

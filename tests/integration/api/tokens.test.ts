@@ -55,6 +55,9 @@ describe("API token management", () => {
     expect(await codeOf(await call("/api/v1/tokens", { cookie: reviewerSession.cookie }))).toEqual([403, "forbidden"]);
     const adminSession = await consoleSession(admin.email);
     expect(await codeOf(await call("/api/v1/tokens", { method: "POST", cookie: adminSession.cookie, json: { name: "x", scopes: ["read"] } }))).toEqual([403, "csrf_failed"]);
+    const token = await db.apiToken.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    expect(await codeOf(await call(`/api/v1/tokens/${token.id}`, { method: "DELETE", cookie: adminSession.cookie }))).toEqual([403, "csrf_failed"]);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
     expect(await codeOf(await call("/api/v1/tokens", { method: "POST", ...adminSession, json: { name: "", scopes: [] } }))).toEqual([400, "invalid_request"]);
     expect(await codeOf(await call("/api/v1/tokens", { method: "POST", ...adminSession, json: { name: "x", scopes: ["admin"] } }))).toEqual([400, "invalid_request"]);
   });
