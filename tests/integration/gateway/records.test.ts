@@ -44,6 +44,7 @@ describe("call records", () => {
       { ...common, attempt: 1, errorClass: null, cacheHit: true, costMicros: 0 },
     ]);
     expect(rows[1]!.costMicros).toBeGreaterThan(0);
+    expect(Math.abs(rows[1]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(rows[1]!.latencyMs).toBeGreaterThanOrEqual(0);
     expect(rows[0]!.errorMessage).toMatch(/server error/i);
   });
@@ -74,6 +75,18 @@ describe("call records", () => {
     expect(await db.modelCall.count({ where: { runId: run.id } })).toBe(200);
     const [{ _sum }, after] = await Promise.all([db.modelCall.aggregate({ where: { runId: run.id }, _sum: { costMicros: true } }), db.run.findUniqueOrThrow({ where: { id: run.id } })]);
     expect(after.spentMicros).toBe(_sum.costMicros);
+  });
+
+  it("keeps the rest of a batch when one row can no longer be written", async () => {
+    const [{ run: kept }, { run: other }] = await Promise.all([createRun(1_000), createRun(1_000)]);
+    const row = (runId: string) => ({ runId, agent: "extraction", provider: "openai", model: "gpt-4.1-mini", costMicros: 7, createdAt: new Date() });
+    callRecorder().record(row(kept.id));
+    callRecorder().record(row("no-such-run"));
+    callRecorder().record(row(other.id));
+    await flushCallRecords();
+
+    expect(await db.modelCall.count({ where: { runId: { in: [kept.id, other.id] } } })).toBe(2);
+    expect(await db.run.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ spentMicros: 7 });
   });
 });
 
