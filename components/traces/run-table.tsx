@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { RunListItem } from "@/lib/traces/run-list";
+import { duration, percent, usd } from "@/components/spend/format";
+import { RunStatusBadge } from "@/components/traces/run-status-badge";
+import styles from "@/components/traces/traces.module.css";
+
+export function RunTable({ runs }: { runs: RunListItem[] }) {
+  if (runs.length === 0) return <p className="muted panel">No runs match these filters.</p>;
+  return (
+    <div className={styles.tableWrap}>
+      <table data-testid="run-table">
+        <thead>
+          <tr>
+            <th>Document</th>
+            <th>Status</th>
+            <th>Type</th>
+            <th>Decision</th>
+            <th className={styles.num}>Confidence</th>
+            <th className={styles.num}>Cost</th>
+            <th className={styles.num}>Duration</th>
+            <th className={styles.num}>Calls</th>
+            <th>Started (UTC)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link href={`/runs/${r.id}`}>{r.filename}</Link>
+                <div className={`muted mono ${styles.id}`}>{r.id}</div>
+              </td>
+              <td>
+                <RunStatusBadge status={r.status} />
+              </td>
+              <td>{r.docType ?? <span className="muted">unclassified</span>}</td>
+              <td>{r.decision?.replaceAll("_", " ") ?? <span className="muted">—</span>}</td>
+              <td className={styles.num}>{percent(r.confidence, 0)}</td>
+              <td className={styles.num}>{usd(r.spentMicros)}</td>
+              <td className={styles.num}>{duration(r.durationMs)}</td>
+              <td className={styles.num}>
+                {r.calls}
+                {(r.retries > 0 || r.cacheHits > 0 || r.errors > 0) && (
+                  <div className="muted" style={{ fontSize: 12 }}>
+                    {[r.cacheHits && `${r.cacheHits} cached`, r.retries && `${r.retries} retried`, r.errors && `${r.errors} failed`].filter(Boolean).join(" · ")}
+                  </div>
+                )}
+              </td>
+              <td className={styles.when}>{r.createdAt.slice(0, 19).replace("T", " ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

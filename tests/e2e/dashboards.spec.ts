@@ -1,0 +1,118 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, REVIEWER, screenshotPath, signIn } from "./support/console";
+import { e2eDb } from "./support/db";
+import { seedSpend } from "../integration/spend/spend-seed";
+import { seedTracedRun } from "../integration/traces/trace-seed";
+
+// The spend dashboard, budgets and run traces in Chromium against the production build, over
+// thousands of seeded runs; screenshots go to tests/artifacts/screenshots/.
+
+const db = e2eDb();
+test.afterAll(async () => db.$disconnect());
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const to = new Date(Math.ceil(now / HOUR) * HOUR);
+const from = new Date(to.getTime() - 3 * 24 * HOUR);
+let tenantId: string;
+let tracedRunId: string;
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, "axe: serious or critical violations").toEqual([]);
+}
+
+const usd2 = (micros: number) => `$${(micros / 1_000_000).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+test.beforeAll(async () => {
+  tenantId = (await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } })).tenantId;
+  const tokens = await Promise.all(
+    ["Mobile app", "Back office", "Partner import"].map((name, i) =>
+      db.apiToken.create({ data: { tenantId, name, prefix: `sv_e2e${i}${Math.random().toString(36).slice(2, 6)}`, tokenHash: `e2e-${i}-${Math.random()}`, scopes: ["upload", "read"] } }),
+    ),
+  );
+  await seedSpend(db, { tenantId, runs: 2500, from, to: new Date(now - 60_000), tokenIds: [...tokens.map((t) => t.id), null], seed: 21 });
+  const traced = await seedTracedRun(db, { tenantId, apiTokenId: tokens[0]!.id, start: new Date(now - 5 * 60_000) });
+  tracedRunId = traced.run.id;
+  await db.spendAlert.create({
+    data: {
+      kind: "spend_anomaly",
+      dedupeKey: `e2e:spike:${now}`,
+      tenantId,
+      message: "Model spend of $4.80 in the hour from 09:00 UTC is far above its baseline of $0.35 an hour",
+      observedMicros: 4_800_000n,
+      baselineMicros: 350_000n,
+      deliveryStatus: "delivered",
+      deliveredAt: new Date(),
+      deliveryAttempts: 1,
+    },
+  });
+});
+
+test("an admin reads spend by model, agent, document type and token, and acknowledges an alert", async ({ page }) => {
+  const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString(), granularity: "hour", by: "model" });
+  await signIn(page, ADMIN, `/spend?${query}`);
+  await expect(page.getByRole("heading", { name: "Spend", exact: true })).toBeVisible();
+  await expect(page.getByTestId("chart-cost").locator(".recharts-bar-rectangle").first()).toBeVisible();
+
+  const [{ total }] = await db.$queryRawUnsafe<Array<{ total: bigint }>>(
+    `SELECT coalesce(sum("costMicros"), 0)::bigint total FROM "ModelCall" WHERE "tenantId" = $1 AND "createdAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND "createdAt" < $3::timestamptz AT TIME ZONE 'UTC'`,
+    tenantId,
+    from.toISOString(),
+    to.toISOString(),
+  );
+  await expect(page.getByTestId("spend-summary")).toContainText(usd2(Number(total)));
+  for (const name of ["By model", "By agent", "By document type", "By api token"]) await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Spend by api token" })).toContainText("Mobile app");
+  await expect(page.getByRole("region", { name: "Spend by document type" })).toContainText("invoice");
+
+  const alerts = page.getByTestId("alerts-panel");
+  await expect(alerts).toContainText("far above its baseline");
+  await page.screenshot({ path: screenshotPath("spend"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await alerts.getByRole("button", { name: "Acknowledge" }).first().click();
+  await expect(alerts.getByText("acknowledged").first()).toBeVisible();
+
+  await page.getByLabel("Cost by").selectOption("agent");
+  await expect(page.getByTestId("chart-cost")).toContainText("extraction");
+  await expect(page).toHaveURL(/by=agent/);
+});
+
+test("an admin sets a daily tenant cap and sees its usage", async ({ page }) => {
+  await signIn(page, ADMIN, "/settings/budgets");
+  await page.getByLabel("Applies to").selectOption("tenant");
+  await page.getByLabel("Period").selectOption("month");
+  await page.getByLabel("Limit (USD)").fill("40");
+  await page.getByRole("button", { name: "Add cap" }).click();
+  const row = page.getByTestId("budget-table").getByRole("row", { name: /This tenant/ });
+  await expect(row).toContainText("$40.00");
+  await expect(row.getByRole("meter")).toBeVisible();
+  await page.screenshot({ path: screenshotPath("budgets"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+  const budget = await db.budget.findFirstOrThrow({ where: { scope: "tenant", scopeId: tenantId, period: "month" } });
+  expect(Number(budget.limitMicros)).toBe(40_000_000);
+});
+
+test("a reviewer finds a run by a field value and reads its waterfall", async ({ page }) => {
+  await signIn(page, REVIEWER, "/runs");
+  await page.getByLabel("Search").fill("INV-2026-0042");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const table = page.getByTestId("run-table");
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await table.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/runs/${tracedRunId}$`));
+
+  const waterfall = page.getByTestId("waterfall");
+  await expect(waterfall).toContainText("6 model call attempts");
+  await waterfall.getByRole("button", { name: /gpt-4\.1-mini \(attempt 1, rate_limited\)/ }).click();
+  await expect(page.getByTestId("span-details")).toContainText("429 Too Many Requests");
+  await waterfall.getByRole("button", { name: /extraction llm/ }).click();
+  await expect(page.getByTestId("span-details")).toContainText("total confidence 0.41 below 0.80");
+  await page.screenshot({ path: screenshotPath("run-waterfall"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+});
