@@ -42,7 +42,9 @@ type Handler<P> = (request: Request, context: RequestContext & { params: P }) =>
  */
 export function route<P = Record<string, string>>(handler: Handler<P>) {
   return async (request: Request, nextContext: { params: Promise<P> }): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
+    // A caller's own request id is kept (to correlate its logs with ours) when it is a plain token.
+    const offered = request.headers.get("x-request-id");
+    const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : crypto.randomUUID();
     const started = performance.now();
     const requestLog = log.child({ requestId, method: request.method, route: new URL(request.url).pathname });
     const responseHeaders = new Headers();

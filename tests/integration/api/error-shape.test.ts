@@ -52,5 +52,7 @@ describe("the error shape of every route", () => {
     const response = await call("/api/v1/documents", { headers: { "x-request-id": "ios-7f3a" } });
     expect(response.headers.get("x-request-id")).toBe("ios-7f3a");
     expect(errorBodySchema.parse(await response.json()).error.requestId).toBe("ios-7f3a");
+    const odd = await call("/api/v1/documents", { headers: { "x-request-id": "a b\"}{" } });
+    expect(odd.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
