@@ -99,10 +99,12 @@ async function storm() {
       await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - started))));
     }
   };
+  // The first wave: 50 calls at once against a closed breaker, so only the retry budget holds retries back.
+  const firstWave = new Promise<number>((resolve) => setTimeout(() => void sim.stats().then((s) => resolve(s.byModel["gpt-4.1"] ?? 0)), 900));
   await Promise.all(Array.from({ length: STORM_WORKERS }, () => [worker("gateway"), worker("plain")]).flat());
   const stats = await sim.stats();
   const status = await gateway.breakers.status("openai:gpt-4.1");
-  return { counts, upstream: { gateway: stats.byModel["gpt-4.1"] ?? 0, plain: stats.byModel["gpt-4o-mini"] ?? 0 }, breaker: status.state };
+  return { counts, upstream: { gateway: stats.byModel["gpt-4.1"] ?? 0, plain: stats.byModel["gpt-4o-mini"] ?? 0 }, firstWave: await firstWave, breaker: status.state };
 }
 
 /** 1,000 runs of five agents in parallel against a cap that holds two worst-case calls. */
@@ -153,6 +155,7 @@ try {
   const naiveAmplification = stormResult.upstream.plain / stormResult.counts.plain;
   console.log(`\nretry storm (100% HTTP 500 for ${STORM_MS / 1000} s, ${STORM_WORKERS} workers, ≤ 1 logical call per worker per second)`);
   console.log(`  gateway: ${stormResult.upstream.gateway} upstream / ${stormResult.counts.gateway} logical = ${round(amplification, 3)} (fast-failed by the open breaker: ${stormResult.counts.fastFailed}; breaker now ${stormResult.breaker})`);
+  console.log(`  gateway, first wave only (the ${STORM_WORKERS} calls of the first second): ${stormResult.firstWave} upstream = ${round(stormResult.firstWave / STORM_WORKERS, 3)} per call`);
   console.log(`  plain AI SDK (maxRetries 2): ${stormResult.upstream.plain} upstream / ${stormResult.counts.plain} logical = ${round(naiveAmplification, 3)}`);
 
   const budget = await budgetRace();
