@@ -7,6 +7,7 @@ import { breakerId, knownBreakerIds, type BreakerStatus } from "@/lib/gateway/ci
 import { createGateway, type Gateway } from "@/lib/gateway/gateway";
 import { parseModelSpec } from "@/lib/gateway/model-spec";
 import { openaiConfigured, targetFor } from "@/lib/gateway/providers";
+import { LOCAL_MODEL_IDS } from "@/lib/local-engine/local-engine-provider";
 
 // What agents call: the configured model for an agent, behind the gateway. Agents then use
 // generateText/streamText (with Output.object for structured output) and `maxRetries: 0`.
@@ -88,8 +89,11 @@ export function configuredTargets(): Array<{ agent: AgentName; role: "primary" |
   });
 }
 
-/** Breaker state of every configured model and any other this process has called. */
+/** Breaker state of every configured model (the local engine's only where it has one) and any other this process has called. */
 export async function breakerStatuses(): Promise<BreakerStatus[]> {
-  const ids = new Set([...configuredTargets().map(({ target }) => breakerId(target.provider, target.modelId)), ...knownBreakerIds()]);
+  const configuredIds = configuredTargets()
+    .filter(({ target }) => target.provider !== "local" || (LOCAL_MODEL_IDS as readonly string[]).includes(target.modelId))
+    .map(({ target }) => breakerId(target.provider, target.modelId));
+  const ids = new Set([...configuredIds, ...knownBreakerIds()]);
   return Promise.all([...ids].sort().map((id) => gateway().breakers.status(id)));
 }

@@ -97,5 +97,6 @@ describe("with an OpenAI-compatible server", () => {
     const statuses = await breakerStatuses();
     expect(statuses.find((s) => s.id === "openai:gpt-4.1")).toMatchObject({ state: "closed", window: { failures: 3 } });
     expect(statuses.map((s) => s.id)).toContain("local:local-extraction");
+    expect(statuses.map((s) => s.id)).not.toContain("local:local-validation");
   });
 });
