@@ -34,9 +34,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 export async function sniffMediaType(bytes: Uint8Array): Promise<SniffResult> {
   const detected = await fileTypeFromBuffer(bytes);
-  if (detected) {
-    const kind = (KINDS as Record<string, DocumentKind>)[detected.mime];
-    return kind ? { mime: detected.mime as SupportedMime, kind } : { mime: detected.mime, kind: null };
-  }
-  return looksLikeText(bytes) ? { mime: "text/plain", kind: "text" } : { mime: null, kind: null };
+  const kind = detected ? (KINDS as Record<string, DocumentKind>)[detected.mime] : undefined;
+  if (detected && kind) return { mime: detected.mime as SupportedMime, kind };
+  // Some signatures are weak (MPEG-TS is a "G" every 188 bytes) and match ordinary text:
+  // text that decodes cleanly is text.
+  if (looksLikeText(bytes)) return { mime: "text/plain", kind: "text" };
+  return { mime: detected?.mime ?? null, kind: null };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import { AppError } from "@/lib/api/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -11,6 +12,8 @@ export type Tier = "local" | "llm";
 
 export interface StepHandle {
   id: string;
+  /** The row's insert, awaited before the step's outcome is written. */
+  created: Promise<unknown>;
   agent: AgentStepName;
   tier: Tier;
   startedAt: Date;
@@ -36,18 +39,23 @@ export async function startStep(
   escalationReason: string | null = null,
 ): Promise<StepHandle> {
   const startedAt = new Date();
-  const step = await db.agentStep.create({
-    data: { runId: exec.run.id, agent, tier, status: "running", input: input as Prisma.InputJsonValue, startedAt, escalationReason },
+  // The id is chosen here so the model call can start without waiting for the insert; the
+  // gateway's ModelCall rows reference it and are written later, in batches.
+  const id = crypto.randomUUID();
+  const created = db.agentStep.create({
+    data: { id, runId: exec.run.id, agent, tier, status: "running", input: input as Prisma.InputJsonValue, startedAt, escalationReason },
     select: { id: true },
   });
-  void exec.events.emit("agent-started", { agent, stepId: step.id, tier, escalationReason });
-  return { id: step.id, agent, tier, startedAt, escalationReason };
+  created.catch(() => undefined);
+  void exec.events.emit("agent-started", { agent, stepId: id, tier, escalationReason });
+  return { id, created, agent, tier, startedAt, escalationReason };
 }
 
 export async function finishStep(exec: RunExecution, step: StepHandle, outcome: StepOutcome): Promise<void> {
   const finishedAt = new Date();
   const durationMs = finishedAt.getTime() - step.startedAt.getTime();
   const escalationReason = outcome.escalationReason ?? step.escalationReason;
+  await step.created;
   await db.agentStep.update({
     where: { id: step.id },
     data: {
@@ -79,4 +87,28 @@ export async function finishStep(exec: RunExecution, step: StepHandle, outcome: 
 export function describeError(error: unknown): string {
   if (error instanceof AppError) return `${error.code}: ${error.message}`;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** A step with nothing to wait for (routing): written once, with its outcome. */
+export async function recordInstantStep(exec: RunExecution, agent: AgentStepName, tier: Tier, input: Record<string, unknown>, outcome: StepOutcome & { status: "succeeded" }): Promise<void> {
+  const at = new Date();
+  const id = crypto.randomUUID();
+  await db.agentStep.create({
+    data: {
+      id,
+      runId: exec.run.id,
+      agent,
+      tier,
+      status: outcome.status,
+      input: input as Prisma.InputJsonValue,
+      output: outcome.output as Prisma.InputJsonValue,
+      confidence: outcome.confidence ?? null,
+      decision: outcome.decision ?? null,
+      startedAt: at,
+      finishedAt: at,
+      durationMs: 0,
+    },
+  });
+  void exec.events.emit("agent-started", { agent, stepId: id, tier, escalationReason: null });
+  void exec.events.emit("agent-finished", { agent, stepId: id, tier, status: outcome.status, durationMs: 0, confidence: outcome.confidence ?? null, decision: outcome.decision ?? null, escalationReason: null, error: null, result: outcome.result ?? null });
 }

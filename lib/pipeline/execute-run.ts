@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { describeError, finishStep, startStep } from "@/lib/pipeline/agent-steps";
+import { describeError, recordInstantStep } from "@/lib/pipeline/agent-steps";
 import { pipelineSettings } from "@/lib/pipeline/load-settings";
 import { persistOutcome } from "@/lib/pipeline/persist-outcome";
 import { decideRoute } from "@/lib/pipeline/routing";
@@ -55,8 +55,10 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     sequential: options.sequential ?? false,
   };
   try {
-    await db.run.update({ where: { id: runId }, data: { status: "running", startedAt: run.startedAt ?? new Date(), version: { increment: 1 } } });
-    await db.document.update({ where: { id: document.id }, data: { status: "processing" } });
+    await Promise.all([
+      db.run.update({ where: { id: runId }, data: { status: "running", startedAt: run.startedAt ?? new Date(), version: { increment: 1 } } }),
+      db.document.update({ where: { id: document.id }, data: { status: "processing" } }),
+    ]);
     const answers = answersOf(exec, questions);
     void events.emit("run-status", { status: "running", detail: answers.length ? "resumed with an answer" : null });
 
@@ -68,7 +70,6 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     if (!validation.extraction.ok) failedAgents.push("extraction");
     if (!first.classification.ok) failedAgents.push("classification");
     if (!first.summarisation.ok) failedAgents.push("summarisation");
-    const routingStep = await startStep(exec, "routing", "local", { docType });
     const decision = decideRoute({
       docType,
       classificationConfidence: first.classification.ok ? first.classification.output.confidence : null,
@@ -80,7 +81,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       settings: exec.settings,
       auditDraw: options.auditDraw ?? Math.random(),
     });
-    await finishStep(exec, routingStep, { status: "succeeded", output: decision, confidence: decision.confidence, decision: decision.outcome, result: { outcome: decision.outcome } });
+    await recordInstantStep(exec, "routing", "local", { docType }, { status: "succeeded", output: decision, confidence: decision.confidence, decision: decision.outcome, result: { outcome: decision.outcome } });
 
     const routingTarget = first.classification.ok ? first.classification.output.routingTarget : documentTypes[docType].routingTarget;
     const persisted = await persistOutcome(exec, {

@@ -73,13 +73,9 @@ export async function persistOutcome(exec: RunExecution, outcome: Outcome, now =
       });
       if (updated.count === 0) return { committed: false } as const;
       await tx.document.update({ where: { id: document.id }, data: { status, docType: outcome.docType } });
-      for (const row of fieldRows(exec, outcome)) {
-        await tx.fieldValue.upsert({
-          where: { runId_name: { runId: run.id, name: row.name } },
-          create: { runId: run.id, documentId: document.id, ...row },
-          update: { ...row, version: { increment: 1 } },
-        });
-      }
+      // A resumed run replaces its earlier values; a reviewer's correction, if any, is kept as it is.
+      await tx.fieldValue.deleteMany({ where: { runId: run.id, correctedAt: null } });
+      await tx.fieldValue.createMany({ data: fieldRows(exec, outcome).map((row) => ({ runId: run.id, documentId: document.id, ...row })), skipDuplicates: true });
       const question =
         status === "waiting_for_answer" && outcome.question
           ? await tx.question.create({

@@ -81,3 +81,11 @@ describe("readDocument", () => {
     expect((await refusal(readDocument(Buffer.alloc(0), limits))).code).toBe("unprocessable_document");
   });
 });
+
+describe("sniffing text", () => {
+  it("reads text as text even when it happens to match a weak binary signature", async () => {
+    // "G" at offsets 0 and 188 is what MPEG-TS detection looks for.
+    const text = `G${"x".repeat(187)}G${" receipt line\n".repeat(30)}`;
+    expect((await readDocument(Buffer.from(text), limits)).mime).toBe("text/plain");
+  });
+});

@@ -1,0 +1,113 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { fieldMatches } from "@/lib/eval/field-comparison";
+import { closeOcr } from "@/lib/ingest/image-ocr";
+import { drainExecutions } from "@/lib/pipeline/run-registry";
+import { submitDocument } from "@/lib/pipeline/start-run";
+import { tokenFor } from "../../support/api-factories";
+import { createTenantWithUsers } from "../../support/factories";
+import { expectContiguous, partsOf, readRunStream, runAtRest, uploadDocument } from "./pipeline-support";
+
+// The default configuration: no API key, every agent on the local engine. Real files go through
+// the upload route (PDF text layer, OCR, DOCX, text) and the whole pipeline; bad files are refused.
+
+const FIXTURES = path.resolve("tests/fixtures/documents");
+const RECEIPTS = path.resolve("../shared/data/receipts");
+const fixture = (name: string) => readFile(path.join(FIXTURES, name));
+
+let secret: string;
+let tenantId: string;
+beforeAll(async () => {
+  const { tenant } = await createTenantWithUsers("local");
+  tenantId = tenant.id;
+  secret = await tokenFor(tenant.id, ["upload", "read", "answer"]);
+  return closeOcr;
+});
+// Runs finish their last writes after they come to rest; let them before the services close.
+afterAll(() => drainExecutions(10_000));
+
+async function rowCounts() {
+  const where = { tenantId };
+  return { documents: await db.document.count({ where }), runs: await db.run.count({ where }), audit: await db.auditEvent.count({ where }) };
+}
+
+describe("the pipeline on the local engine", () => {
+  it.each([
+    ["invoice.pdf", "application/pdf", "invoice", { company: "NORTHWIND OFFICE SUPPLIES SDN BHD", invoice_number: "INV-2024-0042", total: "321.18" }],
+    ["receipt.png", "image/png", "receipt", { total: "23.50", date: "2019-01-02" }],
+    ["receipt.docx", DOCX_MIME(), "receipt", { total: "20.00" }],
+  ])("processes %s end to end", async (name, mime, docType, expected) => {
+    const { status, body } = await uploadDocument(secret, await fixture(name), name);
+    expect(status).toBe(202);
+    expect(body).toMatchObject({ duplicate: false, document: { mime } });
+    const { parts } = await readRunStream(secret, body.runId);
+    expectContiguous(parts.map((p) => p.data.seq));
+    const run = await db.run.findUniqueOrThrow({ where: { id: body.runId }, include: { fieldValues: true, steps: true } });
+    expect(["approved", "needs_review"]).toContain(run.status);
+    expect(run.docType).toBe(docType);
+    const values = Object.fromEntries(run.fieldValues.map((f) => [f.name, f.value]));
+    for (const [field, value] of Object.entries(expected)) expect(fieldMatches(field, values[field], value)).toBe(true);
+    expect(run.steps.filter((s) => s.agent !== "routing").every((s) => s.tier === "local" && s.escalationReason === null)).toBe(true);
+    expect(partsOf(parts, "decision")).toHaveLength(1);
+  }, 60_000);
+
+  it.each([
+    ["corrupt.pdf", 422, "unprocessable_document"],
+    ["corrupt.png", 422, "unprocessable_document"],
+    ["corrupt.docx", 422, "unprocessable_document"],
+    ["scanned.pdf", 422, "unprocessable_document"],
+    ["animation.gif", 415, "unsupported_media_type"],
+  ])("refuses %s with %i %s and writes nothing", async (name, status, code) => {
+    const before = await rowCounts();
+    const response = await uploadDocument(secret, await fixture(name), name);
+    expect(response.status).toBe(status);
+    expect((response.body as unknown as { error: { code: string } }).error.code).toBe(code);
+    expect(await rowCounts()).toEqual(before);
+  }, 60_000);
+
+  it("treats the same file uploaded again as the same document and run", async () => {
+    const bytes = await fixture("receipt.txt");
+    const first = await uploadDocument(secret, bytes, "receipt.txt");
+    const second = await uploadDocument(secret, bytes, "copy-of-receipt.txt");
+    expect(second.status).toBe(202);
+    expect(second.body).toMatchObject({ duplicate: true, documentId: first.body.documentId, runId: first.body.runId });
+    await runAtRest(first.body.runId);
+  });
+
+  it("routes the shared development receipts, approving only ones whose fields are right", async () => {
+    const names = (await readdir(RECEIPTS)).filter((n) => n.endsWith(".json")).sort().slice(0, 40);
+    const docs = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(RECEIPTS, n), "utf8")) as { id: string; text: string; fields: Record<string, string> }));
+    // Straight to the library: forty uploads at once would (rightly) hit the upload rate limit.
+    const uploads = await Promise.all(docs.map((d) => submitDocument({ tenantId }, { bytes: Buffer.from(d.text), filename: `${d.id}.txt` })));
+    const runs = await Promise.all(uploads.map((u) => runAtRest(u.run.id, 60_000)));
+    let approved = 0;
+    let approvedRight = 0;
+    for (const [i, run] of runs.entries()) {
+      expect(["approved", "needs_review"]).toContain(run.status);
+      if (run.status !== "approved") continue;
+      approved++;
+      const values = Object.fromEntries((await db.fieldValue.findMany({ where: { runId: run.id } })).map((f) => [f.name, f.value]));
+      if (["company", "date", "total"].every((f) => fieldMatches(f, values[f], docs[i]!.fields[f]))) approvedRight++;
+    }
+    expect(approved).toBeGreaterThan(runs.length / 3);
+    console.log(`development receipts: ${approved}/${runs.length} approved, ${approvedRight} of them right`);
+    expect(approvedRight / approved).toBeGreaterThanOrEqual(0.9);
+    const open = await db.reviewItem.findMany({ where: { runId: { in: runs.map((r) => r.id) } } });
+    expect(open.every((item) => item.slaDueAt !== null && item.priority > 0)).toBe(true);
+  }, 120_000);
+
+  it("reads a scanned receipt image from the development set through OCR", async () => {
+    const { body } = await uploadDocument(secret, await readFile(path.join(RECEIPTS, "images/sroie-006.jpg")), "sroie-006.jpg");
+    const run = await runAtRest(body.runId, 60_000);
+    const total = await db.fieldValue.findFirst({ where: { runId: run.id, name: "total" } });
+    const gold = JSON.parse(await readFile(path.join(RECEIPTS, "sroie-006.json"), "utf8")) as { fields: Record<string, string> };
+    expect(["approved", "needs_review"]).toContain(run.status);
+    expect(fieldMatches("total", total?.value, gold.fields.total)).toBe(true);
+  }, 60_000);
+});
+
+function DOCX_MIME() {
+  return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+}
