@@ -5,8 +5,8 @@ export function usd(micros: number | null | undefined): string {
   if (micros === null || micros === undefined) return "—";
   const dollars = micros / 1_000_000;
   const abs = Math.abs(dollars);
-  const digits = abs === 0 ? 2 : abs < 0.01 ? 6 : abs < 1 ? 4 : 2;
-  return `$${dollars.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+  const digits = abs === 0 || abs >= 1 ? 2 : abs < 0.01 ? 6 : 4;
+  return `$${dollars.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
 }
 
 export const count = (n: number) => n.toLocaleString("en-US");
