@@ -8,7 +8,7 @@ import { drainExecutions } from "@/lib/pipeline/run-registry";
 import { submitDocument } from "@/lib/pipeline/start-run";
 import { tokenFor } from "../../support/api-factories";
 import { createTenantWithUsers } from "../../support/factories";
-import { expectContiguous, partsOf, readRunStream, runAtRest, uploadDocument } from "./pipeline-support";
+import { answerQuestionViaApi, expectContiguous, partsOf, readRunStream, runAtRest, uploadDocument } from "./pipeline-support";
 
 // The default configuration: no API key, every agent on the local engine. Real files go through
 // the upload route (PDF text layer, OCR, DOCX, text) and the whole pipeline; bad files are refused.
@@ -111,3 +111,32 @@ describe("the pipeline on the local engine", () => {
 function DOCX_MIME() {
   return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }
+
+describe("questions and hostile text on the local engine", () => {
+  it("asks which total, and resumes without redoing finished agents once answered", async () => {
+    const { body } = await uploadDocument(secret, await fixture("competing-totals.txt"), "competing-totals.txt");
+    const first = await readRunStream(secret, body.runId);
+    const [question] = partsOf(first.parts, "question");
+    expect(question).toMatchObject({ options: ["120.00", "102.00"], field: "total" });
+    const before = await db.agentStep.findMany({ where: { runId: body.runId }, select: { id: true } });
+
+    const answered = await answerQuestionViaApi(secret, question!.questionId, "RM 102");
+    expect(answered.status).toBe(200);
+    const rest = await readRunStream(secret, body.runId, { lastEventId: first.parts.at(-1)!.data.seq });
+    expectContiguous([...first.parts, ...rest.parts].map((p) => p.data.seq));
+    const run = await db.run.findUniqueOrThrow({ where: { id: body.runId }, include: { steps: true, fieldValues: true, questions: true } });
+    expect(["approved", "needs_review"]).toContain(run.status);
+    expect(run.fieldValues.find((f) => f.name === "total")).toMatchObject({ value: "102.00", flags: ["answered"] });
+    expect(run.questions[0]).toMatchObject({ answer: "RM 102", answeredVia: "api" });
+    const added = run.steps.filter((s) => !before.some((b) => b.id === s.id)).map((s) => s.agent);
+    expect(added.sort()).toEqual(["routing", "validation"]);
+    expect(await db.auditEvent.count({ where: { runId: run.id, action: "question.answered" } })).toBe(1);
+  });
+
+  it("routes a document that addresses the model to review, though the engine was confident", async () => {
+    const { body } = await uploadDocument(secret, await fixture("injection.txt"), "injection.txt");
+    const run = await runAtRest(body.runId);
+    expect(run.status).toBe("needs_review");
+    expect(await db.reviewItem.findFirstOrThrow({ where: { runId: run.id } })).toMatchObject({ reason: "prompt_injection" });
+  });
+});
