@@ -1,17 +1,24 @@
 import "server-only";
+import { startQueueWatcher } from "@/lib/review/queue-watch";
 import { onShutdown } from "@/lib/server/start-server";
 import { startAlertScheduler } from "@/lib/alerts/scheduler";
 import { startTraceExport } from "@/lib/traces/otel-export";
+import { flushCallRecords } from "@/lib/gateway/call-recorder";
 
 /**
  * Starts in-app scheduled work (alert detection, stale-claim expiry, batched writers).
  * Each capability adds its starter here; every job must be idempotent across instances.
  */
 export async function startBackgroundWork(): Promise<void> {
+  // Review queue: live updates for items written anywhere, and stale claims back to the queue.
+  const queueWatcher = startQueueWatcher();
+  onShutdown(() => queueWatcher.stop());
   // Spend: hourly rollup, anomaly/budget/breaker alerts and their webhook deliveries.
   const alerts = startAlertScheduler();
   onShutdown(() => alerts.stop());
   // Traces: finished runs to OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set.
   const traces = startTraceExport();
   onShutdown(() => traces.stop());
+  // Gateway: batched ModelCall rows still in memory are written before exit.
+  onShutdown(() => flushCallRecords());
 }
