@@ -19,7 +19,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in to the console
-         * @description Sets the HttpOnly session cookie; changes made with it need the returned `csrfToken` in `x-csrf-token`.
+         * @description Sets the HttpOnly session cookie; changes made with it need the returned `csrfToken` in `x-csrf-token`. After ten failed attempts for one email in 15 minutes, further attempts get 429.
          *
          *     No authentication.
          */
@@ -1258,6 +1258,25 @@ export interface operations {
             /** @description No valid credentials (`unauthenticated`) */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {

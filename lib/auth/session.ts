@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/api/errors";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 import { verifyPassword, hashPassword } from "@/lib/auth/password";
+import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-throttle";
 
 export const SESSION_COOKIE = "sieve_session";
 
@@ -11,9 +12,14 @@ export const SESSION_COOKIE = "sieve_session";
 const dummyHash = hashPassword(randomSecret());
 
 export async function signIn(email: string, password: string) {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const normalised = email.trim().toLowerCase();
+  await assertSignInAllowed(normalised);
+  const user = await db.user.findUnique({ where: { email: normalised } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-  if (!user || !ok || user.disabledAt) throw new AppError("invalid_credentials", "Email or password is not correct");
+  if (!user || !ok || user.disabledAt) {
+    await recordSignInFailure(normalised);
+    throw new AppError("invalid_credentials", "Email or password is not correct");
+  }
   const token = randomSecret();
   const expiresAt = new Date(Date.now() + env().SESSION_TTL_HOURS * 3_600_000);
   const session = await db.session.create({

@@ -53,3 +53,16 @@ describe("API tokens", () => {
     expect(await codeOf(authenticate(req({ bearer: "sv_garbage" })))).toBe("unauthenticated");
   });
 });
+
+describe("sign-in throttling", () => {
+  it("refuses further attempts for an email after ten failures, even with the right password", async () => {
+    const { reviewer, password } = await createTenantWithUsers();
+    for (let i = 0; i < 10; i++) expect(await codeOf(signIn(reviewer.email, `wrong-${i}`))).toBe("invalid_credentials");
+    expect(await codeOf(signIn(reviewer.email, password))).toBe("rate_limited");
+  });
+
+  it("does not count successful sign-ins", async () => {
+    const { admin, password } = await createTenantWithUsers();
+    for (let i = 0; i < 12; i++) expect((await signIn(admin.email, password)).user.id).toBe(admin.id);
+  });
+});

@@ -42,11 +42,12 @@ export const systemPaths: ZodOpenApiPathsObject = {
       operationId: "signIn",
       tags: ["Console session"],
       summary: "Sign in to the console",
-      description: "Sets the HttpOnly session cookie; changes made with it need the returned `csrfToken` in `x-csrf-token`.",
+      description:
+        "Sets the HttpOnly session cookie; changes made with it need the returned `csrfToken` in `x-csrf-token`. After ten failed attempts for one email in 15 minutes, further attempts get 429.",
       access: "public",
       requestBody: { required: true, content: { "application/json": { schema: signInRequestSchema } } },
       responses: { "200": jsonResponse("Signed in", sessionSchema) },
-      errors: [400, 401],
+      errors: [400, 401, 429],
     }),
     get: operation({
       operationId: "whoAmI",
