@@ -51,8 +51,8 @@ export function TokensChart({ report }: { report: SpendReport }) {
         <YAxis tickFormatter={compact} tick={{ fontSize: 11 }} width={50} />
         <Tooltip formatter={(v) => count(Number(v))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar name="Input tokens" dataKey="input" fill="#2456d8" isAnimationActive={false} />
-        <Bar name="Output tokens" dataKey="output" fill="#16a34a" isAnimationActive={false} />
+        <Bar name="Input tokens" dataKey="input" stackId="tokens" fill="#2456d8" isAnimationActive={false} />
+        <Bar name="Output tokens" dataKey="output" stackId="tokens" fill="#16a34a" isAnimationActive={false} />
       </BarChart>
     </ChartPanel>
   );

@@ -22,7 +22,7 @@ export function SpanDetails({ selected }: { selected: Selected | null }) {
   if (selected.kind === "step") {
     const s = selected.step;
     return (
-      <aside className={`panel ${styles.details}`} aria-label="Step details" data-testid="span-details">
+      <aside className={`panel ${styles.details}`} aria-label="Step details" data-testid="span-details" tabIndex={0}>
         <h2>
           {s.agent} <span className="badge">{s.tier ?? "—"}</span>
         </h2>
@@ -43,15 +43,19 @@ export function SpanDetails({ selected }: { selected: Selected | null }) {
           )}
         </dl>
         <h3 className={styles.h3}>Input</h3>
-        <pre className={styles.json}>{json(s.input)}</pre>
+        <pre className={styles.json} tabIndex={0} aria-label="Step input">
+          {json(s.input)}
+        </pre>
         <h3 className={styles.h3}>Output</h3>
-        <pre className={styles.json}>{json(s.output)}</pre>
+        <pre className={styles.json} tabIndex={0} aria-label="Step output">
+          {json(s.output)}
+        </pre>
       </aside>
     );
   }
   const c = selected.call;
   return (
-    <aside className={`panel ${styles.details}`} aria-label="Model call details" data-testid="span-details">
+    <aside className={`panel ${styles.details}`} aria-label="Model call details" data-testid="span-details" tabIndex={0}>
       <h2>
         {c.model} <span className="badge">{c.provider}</span>
       </h2>

@@ -98,7 +98,9 @@ export default async function RunTracePage({ params }: { params: Promise<{ id: s
       {Array.isArray(run.decisionReasons) && run.decisionReasons.length > 0 && (
         <section className="panel" aria-label="Decision reasons">
           <h2>Why it was routed this way</h2>
-          <pre className={styles.json}>{JSON.stringify(run.decisionReasons, null, 2)}</pre>
+          <pre className={styles.json} tabIndex={0} aria-label="Decision reasons">
+            {JSON.stringify(run.decisionReasons, null, 2)}
+          </pre>
         </section>
       )}
     </div>
