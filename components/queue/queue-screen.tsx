@@ -20,7 +20,7 @@ import styles from "@/components/queue/queue.module.css";
 import { useNow } from "@/components/queue/use-now";
 import { useQueueLive } from "@/components/queue/use-queue-live";
 import { ShortcutList } from "@/components/review/shortcut-list";
-import { useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
+import { useHydrated, useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
 import type { QueueItem, QueuePage, QueueSummary } from "@/lib/review/queue-schemas";
 
 interface Props {
@@ -43,6 +43,7 @@ export function QueueScreen({ user, initialFilters, initialPage, initialSummary 
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const rowLinks = useRef<(HTMLAnchorElement | null)[]>([]);
   const searchRef = useRef<HTMLInputElement | null>(null);
+  const hydrated = useHydrated();
   const isInitial = cursor === null && JSON.stringify(filters) === JSON.stringify(initialFilters);
 
   const page = useQuery({
@@ -118,7 +119,7 @@ export function QueueScreen({ user, initialFilters, initialPage, initialSummary 
   const total = page.data?.total ?? 0;
   const first = (cursors.length - 1) * 50 + 1;
   return (
-    <div className={styles.screen}>
+    <div className={styles.screen} data-ready={hydrated || undefined}>
       <header className={styles.header}>
         <div>
           <h1>Review queue</h1>

@@ -51,7 +51,7 @@ export function QueueTable({ items, userId, now, selected, onSelect, onClaim, on
               className={index === selected ? styles.selectedRow : undefined}
               onClick={() => onSelect(index)}
             >
-              <td>
+              <td className={styles.docCell}>
                 <Link
                   href={`/documents/${item.documentId}`}
                   ref={(el) => {
@@ -62,18 +62,22 @@ export function QueueTable({ items, userId, now, selected, onSelect, onClaim, on
                 >
                   {item.filename}
                 </Link>
-                <div className={`muted mono ${styles.small}`}>{item.documentId}</div>
+                <div className={`muted mono ${styles.small} ${styles.ellipsis}`}>{item.documentId}</div>
               </td>
               <td>
                 <span className={`badge ${item.reason === "audit_sample" ? "" : "warn"}`}>{reasonLabels[item.reason]}</span>
-                {item.reasons[0]?.detail && <div className={`muted ${styles.small} ${styles.detail}`}>{item.reasons[0].detail}</div>}
+                {item.reasons[0]?.detail && (
+                  <div className={`muted ${styles.small} ${styles.detail}`} title={item.reasons.map((r) => r.detail).filter(Boolean).join("\n")}>
+                    {item.reasons[0].detail}
+                  </div>
+                )}
               </td>
-              <td>{item.docType ?? <span className="muted">unknown</span>}</td>
-              <td>{item.confidence === null ? <span className="muted">—</span> : <ConfidenceMeter value={item.confidence} />}</td>
-              <td><Age since={item.createdAt} now={now} /></td>
-              <td>{item.status === "resolved" ? <span className="muted">—</span> : <SlaTimer slaDueAt={item.slaDueAt} now={now} />}</td>
-              <td><span className={`badge ${priorityClass(item.priority)}`}>{priorityLabel(item.priority)}</span></td>
-              <td>
+              <td className={styles.nowrap}>{item.docType ?? <span className="muted">unknown</span>}</td>
+              <td className={styles.nowrap}>{item.confidence === null ? <span className="muted">—</span> : <ConfidenceMeter value={item.confidence} />}</td>
+              <td className={styles.nowrap}><Age since={item.createdAt} now={now} /></td>
+              <td className={styles.nowrap}>{item.status === "resolved" ? <span className="muted">—</span> : <SlaTimer slaDueAt={item.slaDueAt} now={now} />}</td>
+              <td className={styles.nowrap}><span className={`badge ${priorityClass(item.priority)}`}>{priorityLabel(item.priority)}</span></td>
+              <td className={styles.nowrap}>
                 {item.status === "resolved" ? (
                   <span className={`badge ${item.resolution === "approved" ? "ok" : "bad"}`}>{item.resolution}</span>
                 ) : mine ? (

@@ -13,13 +13,36 @@ export function DocumentPreview({ document, spans, activeId }: { document: Revie
   const fileUrl = `/api/v1/documents/${document.id}/file`;
   return (
     <section className={`panel ${styles.preview}`} aria-label="Document">
-      <div className={styles.tabs} role="tablist" aria-label="Document view">
-        <button role="tab" type="button" id="tab-text" aria-controls="panel-text" aria-selected={tab === "text"} tabIndex={tab === "text" ? 0 : -1} disabled={!hasText} onClick={() => setTab("text")}>
-          Text with evidence
-        </button>
-        <button role="tab" type="button" id="tab-original" aria-controls="panel-original" aria-selected={tab === "original"} tabIndex={tab === "original" ? 0 : -1} onClick={() => setTab("original")}>
-          Original file
-        </button>
+      <div className={styles.tabBar}>
+        <div
+          className={styles.tabs}
+          role="tablist"
+          aria-label="Document view"
+          onKeyDown={(e) => {
+            // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
+            if ((e.key === "ArrowRight" || e.key === "ArrowLeft") && hasText) {
+              const next: Tab = tab === "text" ? "original" : "text";
+              setTab(next);
+              window.document.getElementById(`tab-${next}`)?.focus();
+            }
+          }}
+        >
+          {(["text", "original"] as const).map((t) => (
+            <button
+              key={t}
+              role="tab"
+              type="button"
+              id={`tab-${t}`}
+              aria-controls={`panel-${t}`}
+              aria-selected={tab === t}
+              tabIndex={tab === t ? 0 : -1}
+              disabled={t === "text" && !hasText}
+              onClick={() => setTab(t)}
+            >
+              {t === "text" ? "Text with evidence" : "Original file"}
+            </button>
+          ))}
+        </div>
         <a className={styles.download} href={fileUrl} target="_blank" rel="noopener">Open file ↗</a>
       </div>
       {tab === "text" && hasText ? (

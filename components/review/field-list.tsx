@@ -19,7 +19,8 @@ interface Props {
   savingId: string | null;
   onActivate: (id: string) => void;
   onEdit: (id: string | null) => void;
-  onSave: (field: ReviewField, value: string) => void;
+  /** `baseVersion` is the field's version when editing began: saving over a newer one is refused. */
+  onSave: (field: ReviewField, value: string, baseVersion: number) => void;
 }
 
 export function FieldList(props: Props) {
@@ -39,13 +40,17 @@ function FieldRow({ field, flagged, activeId, editingId, canEdit, errors, saving
   const editing = field.id === editingId;
   const input = useRef<HTMLInputElement | null>(null);
   const [draft, setDraft] = useState(field.effectiveValue ?? "");
+  const [baseVersion, setBaseVersion] = useState(field.version);
   const row = useRef<HTMLLIElement | null>(null);
 
   useEffect(() => {
     if (editing) {
+      // Pinned when editing starts, so a refresh that arrives mid-edit cannot turn a stale save into an overwrite.
+      setBaseVersion(field.version);
       input.current?.focus();
       input.current?.select();
     }
+    // Only entering edit mode pins the version.
   }, [editing]);
   useEffect(() => {
     if (active && !editing) row.current?.scrollIntoView({ block: "nearest" });
@@ -57,7 +62,7 @@ function FieldRow({ field, flagged, activeId, editingId, canEdit, errors, saving
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSave(field, draft);
+    onSave(field, draft, baseVersion);
   }
 
   const flags = [...field.flags.map((f) => flagLabels[f] ?? f.replace(/_/g, " ")), ...(flagged.has(field.name) ? ["flagged by the pipeline"] : [])];

@@ -18,7 +18,7 @@ import { answerQuestion, decide, fetchReviewDocument, reviewDocumentKey, saveCor
 import { ShortcutList } from "@/components/review/shortcut-list";
 import styles from "@/components/review/review.module.css";
 import { useRunStream } from "@/components/review/use-run-stream";
-import { useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
+import { useHydrated, useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
 import { reasonLabels } from "@/lib/review/queue-schemas";
 import type { DecisionBody, ReviewDocument, ReviewField } from "@/lib/review/review-schemas";
 
@@ -48,6 +48,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
   const [banner, setBanner] = useState<{ kind: "ok" | "error" | "info"; text: string } | null>(null);
   const [streamGeneration, setStreamGeneration] = useState(0);
   const nextButton = useRef<HTMLButtonElement | null>(null);
+  const hydrated = useHydrated();
 
   // The live view runs while the pipeline works, and again after an answer resumes the run.
   const inPipeline = !!run && (run.status === "queued" || run.status === "running");
@@ -70,7 +71,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
   const claim = useMutation({ mutationFn: () => claimItem(item!.id), onSuccess: () => (setBanner(null), refresh()), onError: (e) => (setBanner({ kind: "error", text: message(e) }), refresh()) });
   const release = useMutation({ mutationFn: () => releaseItem(item!.id), onSuccess: () => refresh(), onError: (e) => setBanner({ kind: "error", text: message(e) }) });
   const save = useMutation({
-    mutationFn: ({ field, value }: { field: ReviewField; value: string }) => saveCorrection(field.id, value, field.version),
+    mutationFn: ({ field, value, version }: { field: ReviewField; value: string; version: number }) => saveCorrection(field.id, value, version),
     onSuccess: (saved) => {
       setEditingId(null);
       setFieldErrors(({ [saved.id]: _, ...rest }) => rest);
@@ -79,7 +80,8 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
     },
     onError: (error, { field }) => {
       setFieldErrors((errors) => ({ ...errors, [field.id]: message(error) }));
-      // A stale edit: load the value someone else saved, keep the reviewer's draft in the box.
+      // A stale edit: show the value someone else saved; the message quotes the reviewer's own.
+      if (error instanceof ApiError && error.code === "stale_version") setEditingId(null);
       void refresh();
     },
   });
@@ -127,7 +129,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
   const shortcuts: Shortcut[] = [
     { keys: ["j", "ArrowDown"], label: "Next field", run: () => moveField(1) },
     { keys: ["k", "ArrowUp"], label: "Previous field", run: () => moveField(-1) },
-    { keys: ["e", "Enter"], label: "Edit the field", run: () => activeId && setEditingId(activeId), enabled: viewer.canAct },
+    { keys: ["e"], label: "Edit the field", run: () => activeId && setEditingId(activeId), enabled: viewer.canAct },
     { keys: ["a"], label: "Approve", run: approve, enabled: viewer.canAct && !decision.isPending },
     { keys: ["r"], label: "Reject (with a reason)", run: () => setRejectOpen(true), enabled: viewer.canAct },
     { keys: ["n"], label: "Next item", run: () => next.mutate() },
@@ -136,7 +138,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
   useShortcuts(shortcuts);
 
   return (
-    <div className={styles.screen}>
+    <div className={styles.screen} data-ready={hydrated || undefined}>
       <header className={styles.header}>
         <div className={styles.titleBlock}>
           <Link href="/queue" className={styles.back}>← Review queue</Link>
@@ -217,7 +219,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
             savingId={save.isPending ? (save.variables?.field.id ?? null) : null}
             onActivate={setActiveId}
             onEdit={setEditingId}
-            onSave={(field, value) => save.mutate({ field, value })}
+            onSave={(field, value, version) => save.mutate({ field, value, version })}
           />
         </section>
       </div>

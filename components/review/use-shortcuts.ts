@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export interface Shortcut {
   /** KeyboardEvent.key, e.g. "j", "ArrowDown", "?", "/". */
@@ -31,4 +31,11 @@ export function useShortcuts(shortcuts: Shortcut[]) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
+}
+
+/** True once the page is interactive (shortcuts listening); marked on the screen as `data-ready`. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
 }

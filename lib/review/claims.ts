@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/review/audit-log";
 import { claimableBy, claimExpiry, refusal } from "@/lib/review/claim-rules";
 import { publishQueueChange } from "@/lib/review/queue-events";
-import { queueRows, queueWhere, toQueueItem } from "@/lib/review/queue-list";
+import { queueRows, queueWhere, resolvedQueueWhere, toQueueItem } from "@/lib/review/queue-list";
 import type { QueueItem, QueueQuery } from "@/lib/review/queue-schemas";
 
 // Claims keep two reviewers off the same item. Taking one is a single conditional UPDATE
@@ -130,7 +130,7 @@ export async function claimNext(
   );
   if (mine) return claimItem(actor, mine.id, now);
 
-  const where = { AND: [queueWhere(actor.tenantId, actor.userId, { ...query, view: "open" }), exclude] };
+  const where = { AND: [await resolvedQueueWhere(actor.tenantId, actor.userId, { ...query, view: "open" }), exclude] };
   // Items others win drop out of the open view, so each round reads the head of the queue afresh.
   for (let round = 0; round < 5; round++) {
     const candidates = await queueRows(where, { sort: query.sort, limit: 5 });

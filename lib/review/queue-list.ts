@@ -43,9 +43,19 @@ export function queueWhere(tenantId: string, userId: string, query: Omit<QueueQu
     ...(query.reason && { reason: query.reason }),
     ...(query.docType && { docType: query.docType }),
   };
-  if (query.q) {
-    const byName: Prisma.ReviewItemWhereInput = { document: { filename: { contains: query.q, mode: "insensitive" } } };
-    where.OR = ID_LIKE.test(query.q) ? [{ id: query.q }, { documentId: query.q }, { runId: query.q }, byName] : [byName];
+  if (query.q) where.OR = [{ document: { filename: { contains: query.q, mode: "insensitive" } } }];
+  return where;
+}
+
+/**
+ * The WHERE with search resolved: a pasted id matches exactly (three index lookups) when it names
+ * an item, document or run of the tenant; anything else searches file names (trigram index).
+ */
+export async function resolvedQueueWhere(tenantId: string, userId: string, query: Omit<QueueQuery, "cursor" | "limit" | "sort">): Promise<Prisma.ReviewItemWhereInput> {
+  const where = queueWhere(tenantId, userId, query);
+  if (query.q && ID_LIKE.test(query.q)) {
+    const byId: Prisma.ReviewItemWhereInput[] = [{ id: query.q }, { documentId: query.q }, { runId: query.q }];
+    if (await db.reviewItem.findFirst({ where: { tenantId, OR: byId }, select: { id: true } })) where.OR = byId;
   }
   return where;
 }
@@ -98,7 +108,7 @@ export async function queueRows(where: Prisma.ReviewItemWhereInput, query: Pick<
 }
 
 export async function listQueue(tenantId: string, userId: string, query: QueueQuery): Promise<QueuePage> {
-  const where = queueWhere(tenantId, userId, query);
+  const where = await resolvedQueueWhere(tenantId, userId, query);
   // One extra row tells whether another page exists without a second query.
   const [rows, total] = await Promise.all([queueRows(where, { ...query, limit: query.limit + 1 }), db.reviewItem.count({ where })]);
   const page = rows.slice(0, query.limit);
