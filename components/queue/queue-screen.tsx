@@ -28,9 +28,10 @@ interface Props {
   initialFilters: QueueFilters;
   initialPage: QueuePage;
   initialSummary: QueueSummary;
+  notice?: string | null;
 }
 
-export function QueueScreen({ user, initialFilters, initialPage, initialSummary }: Props) {
+export function QueueScreen({ user, initialFilters, initialPage, initialSummary, notice }: Props) {
   const router = useRouter();
   const client = useQueryClient();
   const now = useNow();
@@ -40,7 +41,7 @@ export function QueueScreen({ user, initialFilters, initialPage, initialSummary 
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const cursor = cursors[cursors.length - 1];
   const [selected, setSelected] = useState(0);
-  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(notice ? { kind: "info", text: notice } : null);
   const rowLinks = useRef<(HTMLAnchorElement | null)[]>([]);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const hydrated = useHydrated();

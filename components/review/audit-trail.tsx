@@ -14,6 +14,13 @@ function detail(entry: AuditEntry): string | null {
         .join(" · ") || null;
     case "question.answered":
       return typeof d.answer === "string" ? `“${d.answer}”` : null;
+    case "run.needs_review":
+    case "run.approved":
+    case "run.waiting_for_answer": {
+      const reasons = Array.isArray(d.reasons) ? d.reasons.map((r) => (r && typeof r === "object" && "detail" in r ? String(r.detail) : null)).filter(Boolean) : [];
+      const confidence = typeof d.confidence === "number" ? `confidence ${d.confidence.toFixed(2)}${typeof d.threshold === "number" ? ` (threshold ${d.threshold})` : ""}` : null;
+      return [confidence, ...reasons, d.auditSample ? "sampled for audit" : null].filter(Boolean).join(" · ") || null;
+    }
     case "review.claimed":
       return d.tookOverExpiredClaimOf ? "took over an expired claim" : null;
     default:

@@ -128,4 +128,10 @@ export const auditActionLabels: Record<string, string> = {
   "review.approved": "approved",
   "review.rejected": "rejected",
   "question.answered": "answered the question",
+  // Written by the pipeline and the API; the actor is "Sieve" unless a person or token acted.
+  "document.uploaded": "uploaded the document",
+  "run.approved": "auto-approved the document",
+  "run.needs_review": "routed the document to review",
+  "run.waiting_for_answer": "asked a question",
+  "run.cancelled": "cancelled the run",
 };

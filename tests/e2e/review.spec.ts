@@ -215,6 +215,13 @@ test("rejecting asks for a reason, which the trail keeps", async ({ page }) => {
   await dialog.getByRole("button", { name: "Reject document" }).click();
   await expect(page.getByTestId("review-banner")).toContainText("Rejected.");
   await expect(page.getByTestId("audit-trail")).toContainText("rejected — Duplicate: Same receipt as last week's claim");
+
+  // "Next item" claims the next document in queue order and opens it.
+  await page.keyboard.press("n");
+  await expect(page).not.toHaveURL(new RegExp(`/documents/${seeded.document.id}$`));
+  await expect(page).toHaveURL(/\/documents\/\w+$/);
+  await ready(page);
+  await expect(page.getByTestId("claim-state")).toHaveText("You hold this item");
 });
 
 test("answering the pipeline's question resumes the run (real pipeline, uploaded through the API)", async ({ page }) => {
@@ -242,7 +249,9 @@ test("answering the pipeline's question resumes the run (real pipeline, uploaded
   await expect(page.getByRole("button", { name: "Approve" })).toBeVisible();
   await panel.getByRole("button", { name: "102.00" }).click();
   await expect(page.getByTestId("review-banner")).toContainText("Answer sent; the run resumes where it stopped.");
+  // The live view follows the resumed run: agents at work, fields as they stream in.
   await expect(page.getByTestId("live-run")).toBeVisible();
+  await expect(page.getByTestId("live-field").first()).toBeVisible({ timeout: 15_000 });
 
   await expect.poll(async () => (await db.run.findUniqueOrThrow({ where: { id: runId } })).status, { timeout: 30_000 }).not.toMatch(/waiting_for_answer|queued|running/);
   const question = await db.question.findFirstOrThrow({ where: { runId } });
@@ -260,6 +269,9 @@ test("roles: signed-out visitors go to sign-in; only admins may change the audit
   await expect(page).toHaveURL(/\/signin\?next=%2Fqueue/);
   await signIn(page, REVIEWER, "/queue");
   await expect(page.getByTestId("precision-panel").getByRole("button", { name: "Change" })).toHaveCount(0);
+  await page.goto("/settings/tokens");
+  await expect(page).toHaveURL(/\/queue\?denied=admin/);
+  await expect(page.getByRole("status").filter({ hasText: "That page is for admins" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn(page, ADMIN, "/queue");
   await page.getByTestId("precision-panel").getByRole("button", { name: "Change" }).click();

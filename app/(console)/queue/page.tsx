@@ -15,5 +15,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const query = parsed.success ? parsed.data : queueQuerySchema.parse({});
   const [page, summary] = await Promise.all([listQueue(user.tenantId, user.id, query), queueSummary(user.tenantId, user.id)]);
   const { view, sort, reason, docType, q } = query;
-  return <QueueScreen user={{ id: user.id, role: user.role }} initialFilters={{ view, sort, reason, docType, q }} initialPage={page} initialSummary={summary} />;
+  // requireConsoleUser sends reviewers who open an admin page here, with ?denied=admin.
+  const notice = raw.denied === "admin" ? "That page is for admins; here is the review queue." : null;
+  return (
+    <QueueScreen
+      user={{ id: user.id, role: user.role }}
+      initialFilters={{ view, sort, reason, docType, q }}
+      initialPage={page}
+      initialSummary={summary}
+      notice={notice}
+    />
+  );
 }
