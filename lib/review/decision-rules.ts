@@ -10,6 +10,7 @@ export function decisionBlocker(decision: DecisionBody["decision"], runStatus: R
   if (decision === "approve" && (runStatus === "waiting_for_answer" || openQuestions > 0)) {
     return "The pipeline is waiting for an answer to its question; answer it (or reject the document) before approving";
   }
-  if (!decidableRunStates.includes(runStatus)) return `The run is ${runStatus.replace(/_/g, " ")}; there is nothing to decide yet`;
+  if (runStatus === "queued" || runStatus === "running") return "The pipeline is still working on this document; decide once it has finished";
+  if (!decidableRunStates.includes(runStatus)) return `The run is ${runStatus.replace(/_/g, " ")}; it can no longer be approved or rejected here`;
   return null;
 }

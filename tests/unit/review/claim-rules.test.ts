@@ -44,6 +44,7 @@ describe("decision rules", () => {
   it("allows deciding a run in review or an audit-sampled approved run, not a running one", () => {
     expect(decisionBlocker("approve", "needs_review", 0)).toBeNull();
     expect(decisionBlocker("reject", "approved", 0)).toBeNull();
-    expect(decisionBlocker("approve", "running", 0)).toMatch(/run is running/);
+    expect(decisionBlocker("approve", "running", 0)).toMatch(/still working/);
+    expect(decisionBlocker("reject", "cancelled", 0)).toMatch(/run is cancelled; it can no longer be approved or rejected/);
   });
 });
