@@ -26,6 +26,8 @@ function Bar({ startMs, durationMs, totalMs, tone }: { startMs: number; duration
   );
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
 function callLabel(c: WaterfallCall): string {
   const flags = [c.cacheHit && "cache hit", c.attempt > 1 && `attempt ${c.attempt}`, c.errorClass].filter(Boolean).join(", ");
   return `${c.model}${flags ? ` (${flags})` : ""}`;
@@ -57,7 +59,7 @@ export function WaterfallView({ waterfall }: { waterfall: Waterfall }) {
       <section className={`panel ${styles.waterfall}`} aria-label="Run waterfall" data-testid="waterfall">
         <h2>Timeline</h2>
         <p className="muted">
-          {duration(totalMs)} · {count(totals.calls)} model call attempts · {count(totals.retries)} retries · {count(totals.cacheHits)} cache hits ·{" "}
+          {duration(totalMs)} · {plural(totals.calls, "model call attempt")} · {plural(totals.retries, "retry", "retries")} · {plural(totals.cacheHits, "cache hit")} ·{" "}
           {count(totals.inputTokens)} tokens in / {count(totals.outputTokens)} out · {usd(totals.costMicros)}
         </p>
         <div className={styles.axis} aria-hidden>

@@ -60,8 +60,8 @@ try {
          tokens.input, tokens.output,
          CASE WHEN hit OR failed THEN 0 ELSE ceil((tokens.input * p.pin + tokens.output * p.pout) / 1e6)::int END,
          CASE WHEN hit THEN 2 ELSE 300 + (g * 7919) % 4000 END, hit, CASE WHEN failed THEN 'rate_limited' END, 'closed',
-         $1::timestamptz + (r::float8 / $2) * interval '${DAYS} days' + k * interval '2 seconds'
-       FROM generate_series(0, $2 * ${CALLS_PER_RUN} - 1) g,
+         $1::timestamptz + (r::float8 / $2) * interval '${DAYS} days' + ids.k * interval '2 seconds'
+       FROM generate_series(0::bigint, $2 * ${CALLS_PER_RUN} - 1) g,
          LATERAL (SELECT g / ${CALLS_PER_RUN} AS r, g % ${CALLS_PER_RUN} AS k) ids,
          LATERAL (SELECT ((g * 2654435761) % 100) < 20 AS hit, ((g * 40503) % 100) < 3 AS failed) fate,
          LATERAL (SELECT * FROM (VALUES
