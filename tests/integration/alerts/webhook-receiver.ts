@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 
 // A local HTTP endpoint standing in for the customer's webhook: records every request and answers
-// with the status the test scripts (500 for the first `failFirst` requests, then 204).
+// 500 to the first `failFirst` deliveries of each alert (by its id), then 204. Per alert, so alerts
+// other test files raise in the same database cannot use up the scripted failures.
 
 export interface Received {
   headers: http.IncomingHttpHeaders;
@@ -12,14 +13,17 @@ export interface Received {
 
 export async function startReceiver(options: { failFirst?: number } = {}) {
   const received: Received[] = [];
-  let failures = options.failFirst ?? 0;
+  const failures = new Map<string, number>();
   const server = http.createServer((req, res) => {
     let body = "";
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => (body += chunk));
     req.on("end", () => {
-      received.push({ headers: req.headers, body, json: JSON.parse(body) as Record<string, unknown> });
-      res.statusCode = failures-- > 0 ? 500 : 204;
+      const json = JSON.parse(body) as Record<string, unknown>;
+      received.push({ headers: req.headers, body, json });
+      const seen = (failures.get(String(json.id)) ?? 0) + 1;
+      failures.set(String(json.id), seen);
+      res.statusCode = seen <= (options.failFirst ?? 0) ? 500 : 204;
       res.end();
     });
   });
