@@ -50,9 +50,10 @@ describe.each(apis)("%s", (_name, model, api) => {
 
     expect(arrivals.map((a) => a.text).join("")).toBe("one two three four five six seven eight nine ten");
     expect(arrivals.length).toBeGreaterThan(5);
-    // First token near ttft (60 ms); the tenth 9 × 20 ms later.
+    // First token near ttft (60 ms); the tenth 9 × 20 ms = 180 ms later. Half of that spread is
+    // kept as the bound: a loaded machine delays the first chunk, and an all-at-once answer spreads ~0.
     expect(arrivals[0]!.at).toBeGreaterThanOrEqual(55);
-    expect(arrivals.at(-1)!.at - arrivals[0]!.at).toBeGreaterThanOrEqual(150);
+    expect(arrivals.at(-1)!.at - arrivals[0]!.at).toBeGreaterThanOrEqual(90);
     expect((await result.usage).outputTokens).toBe(10);
     expect(await result.finishReason).toBe("stop");
   });
