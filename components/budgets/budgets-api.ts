@@ -1,7 +1,7 @@
 import { apiFetch } from "@/lib/api/client-fetch";
-import type { BudgetsPage } from "@/lib/budgets/budget-admin";
+import type { BudgetsPage } from "@/lib/budgets/budget-schemas";
 import type { BudgetInput } from "@/lib/budgets/budget-schemas";
-import type { WebhookInput, WebhookView } from "@/lib/alerts/webhook-settings";
+import type { WebhookInput, WebhookView } from "@/lib/alerts/alert-schemas";
 
 // The budgets page's calls to /api/v1/admin/budgets and the alert webhook.
 

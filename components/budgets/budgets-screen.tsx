@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { WebhookView } from "@/lib/alerts/webhook-settings";
-import type { BudgetsPage } from "@/lib/budgets/budget-admin";
+import type { WebhookView } from "@/lib/alerts/alert-schemas";
+import type { BudgetsPage } from "@/lib/budgets/budget-schemas";
 import type { BudgetInput } from "@/lib/budgets/budget-schemas";
 import { AddBudgetForm } from "@/components/budgets/add-budget-form";
 import { BudgetTable } from "@/components/budgets/budget-table";

@@ -1,6 +1,6 @@
 import { apiFetch } from "@/lib/api/client-fetch";
-import type { AlertJson } from "@/lib/alerts/alert-store";
-import type { SpendReport } from "@/lib/spend/spend-report";
+import type { AlertJson } from "@/lib/alerts/alert-schemas";
+import type { SpendReport } from "@/lib/spend/spend-schemas";
 import type { BreakdownDim } from "@/lib/spend/spend-query";
 
 // The spend page's calls to /api/v1/admin/*, with their TanStack Query keys.

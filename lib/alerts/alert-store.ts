@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import type { AlertKind, Prisma, SpendAlert } from "@/lib/generated/prisma/client";
+import type { AlertJson } from "@/lib/alerts/alert-schemas";
 
 // SpendAlert rows. The dedupe key makes raising idempotent: however many instances (or ticks) see
 // the same fact, the unique index lets exactly one insert through.
@@ -39,7 +40,7 @@ export async function raiseAlert(input: AlertInput, delivery: "pending" | "skipp
 }
 
 /** Alerts as the API and console show them (BigInt money as numbers). */
-export function alertJson(a: SpendAlert) {
+export function alertJson(a: SpendAlert): AlertJson {
   return {
     id: a.id,
     kind: a.kind,
@@ -54,7 +55,6 @@ export function alertJson(a: SpendAlert) {
     delivery: { status: a.deliveryStatus, attempts: a.deliveryAttempts, deliveredAt: a.deliveredAt?.toISOString() ?? null, error: a.deliveryError },
   };
 }
-export type AlertJson = ReturnType<typeof alertJson>;
 
 /** A tenant's alerts and the installation-wide ones (global budget, breakers), newest first. */
 export async function listAlerts(tenantId: string, options: { unacknowledgedOnly?: boolean; limit?: number } = {}): Promise<AlertJson[]> {

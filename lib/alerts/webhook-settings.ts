@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { webhookInputSchema, type WebhookInput, type WebhookView } from "@/lib/alerts/alert-schemas";
 
 // Where alerts are POSTed, and the secret their HMAC signature uses: one installation-wide Setting.
 
@@ -10,25 +11,10 @@ const KEY = "alerts.webhook";
 const stored = z.object({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(16) });
 export type WebhookTarget = z.infer<typeof stored>;
 
-export const webhookInputSchema = z.object({
-  /** null turns delivery off. */
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
-  /** Your own secret; omitted, the current one is kept (or a new one generated the first time). */
-  secret: z.string().min(16).max(200).optional(),
-  rotateSecret: z.boolean().optional(),
-});
-export type WebhookInput = z.infer<typeof webhookInputSchema>;
-
 export async function webhookTarget(): Promise<WebhookTarget | null> {
   const row = await db.setting.findUnique({ where: { key: KEY } });
   const parsed = stored.safeParse(row?.value);
   return parsed.success ? parsed.data : null;
-}
-
-export interface WebhookView {
-  url: string | null;
-  /** The first characters only; the whole secret is shown once, when it is generated. */
-  secretHint: string | null;
 }
 
 export async function webhookView(): Promise<WebhookView> {

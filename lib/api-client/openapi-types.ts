@@ -2,6 +2,170 @@
 // tests/unit/api/openapi.test.ts fails when this file and the document drift apart.
 
 export interface paths {
+    "/api/v1/admin/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent spend alerts (spikes, budgets at 80%/100%, opened circuit breakers)
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        get: operations["listSpendAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge an alert (idempotent)
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        post: operations["acknowledgeSpendAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/alerts/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where alerts are delivered
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        get: operations["getAlertWebhook"];
+        /**
+         * Set, change or remove the alert webhook
+         * @description Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, retried with exponential backoff. A generated secret is returned once.
+         *
+         *     Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        put: operations["setAlertWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budgets with their usage this period, and the per-run caps
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        get: operations["listBudgets"];
+        put?: never;
+        /**
+         * Add a per-run cap, or a daily/monthly cap for a token, the tenant or the installation
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        post: operations["createBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a budget
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        delete: operations["deleteBudget"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a budget's limit
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        patch: operations["updateBudget"];
+        trace?: never;
+    };
+    "/api/v1/admin/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The price table the gateway charges by (defaults and admin overrides)
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        get: operations["listModelPrices"];
+        /**
+         * Set one model's price
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        put: operations["setModelPrice"];
+        post?: never;
+        /**
+         * Remove a price override (the model falls back to its default)
+         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        delete: operations["deleteModelPrice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/spend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Model spend over a range
+         * @description Cost over time by model, agent, document type or API token; cost per run (mean, p50, p95) and per approved document; cache hit rate and savings; tokens; retries. Defaults to the last 7 days.
+         *
+         *     Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        get: operations["getSpendReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -559,6 +723,11 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "running" | "succeeded" | "failed" | "skipped";
         };
+        AlertWebhook: {
+            /** @description The secret's first characters; the whole secret is shown once, when generated */
+            secretHint: string | null;
+            url: string | null;
+        };
         AnswerAccepted: {
             /**
              * @description An opaque identifier
@@ -607,6 +776,57 @@ export interface components {
             prefix: string;
             revokedAt: string | null;
             scopes: components["schemas"]["ApiScope"][];
+        };
+        Budget: {
+            id: string;
+            /** @description Micro-dollars (1 USD = 1,000,000) */
+            limitMicros: number;
+            /** @enum {string} */
+            period: "run" | "day" | "month";
+            /** @enum {string} */
+            scope: "run" | "token" | "tenant" | "global";
+            scopeId: string;
+        };
+        Budgets: {
+            budgets: components["schemas"]["BudgetWithUsage"][];
+            runCaps: {
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                defaultMicros: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                maxMicros: number;
+                source: {
+                    /** @enum {string} */
+                    default: "admin" | "config";
+                    /** @enum {string} */
+                    max: "admin" | "config";
+                };
+            };
+            tokens: {
+                id: string;
+                name: string;
+                prefix: string;
+            }[];
+        };
+        BudgetWithUsage: {
+            id: string;
+            label: string;
+            /** @description Micro-dollars (1 USD = 1,000,000) */
+            limitMicros: number;
+            /** @enum {string} */
+            period: "run" | "day" | "month";
+            /** @enum {string} */
+            scope: "run" | "token" | "tenant" | "global";
+            scopeId: string;
+            usage: {
+                /** @enum {string} */
+                level: "ok" | "warning" | "exceeded";
+                periodStart: string;
+                ratio: number;
+                /** @description The gateway's live counter: recorded spend plus calls reserved right now; null before its first call this period */
+                reservedMicros: number | null;
+                /** @description Recorded spend this period (ModelCall) */
+                spentMicros: number;
+            } | null;
         };
         CancelRunRequest: {
             /**
@@ -734,6 +954,15 @@ export interface components {
              * @example 2026-03-01T09:30:00.000Z
              */
             time: string;
+        };
+        ModelPrice: {
+            cachedInputMicrosPerMTok?: number | null;
+            inputMicrosPerMTok: number;
+            model: string;
+            outputMicrosPerMTok: number;
+            provider: string;
+            /** @enum {string} */
+            source: "admin" | "default";
         };
         /** @description Who the credentials belong to */
         Principal: {
@@ -1104,6 +1333,170 @@ export interface components {
             /** @description The document text the value was read from */
             text: string | null;
         };
+        SpendAlert: {
+            acknowledgedAt: string | null;
+            baselineMicros: number | null;
+            budgetId: string | null;
+            createdAt: string;
+            data: unknown;
+            delivery: {
+                attempts: number;
+                deliveredAt: string | null;
+                error: string | null;
+                /** @enum {string} */
+                status: "pending" | "delivered" | "failed" | "skipped";
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "spend_anomaly" | "budget_80" | "budget_100" | "breaker_open";
+            message: string;
+            observedMicros: number | null;
+            /** @description null for installation-wide alerts (global budget, circuit breakers) */
+            tenantId: string | null;
+        };
+        SpendReport: {
+            breakdowns: {
+                agent: {
+                    cacheHits: number;
+                    /** @description Model call attempts, cache hits and failed attempts included */
+                    calls: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    costMicros: number;
+                    /** @description Failed attempts */
+                    errors: number;
+                    inputTokens: number;
+                    key: string | null;
+                    label: string;
+                    outputTokens: number;
+                    /** @description Attempts after the first of a call */
+                    retries: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    retryCostMicros: number;
+                    /** @description What the cache hits would have cost at the model's price (model breakdown only) */
+                    savedMicros: number;
+                }[];
+                docType: {
+                    cacheHits: number;
+                    /** @description Model call attempts, cache hits and failed attempts included */
+                    calls: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    costMicros: number;
+                    /** @description Failed attempts */
+                    errors: number;
+                    inputTokens: number;
+                    key: string | null;
+                    label: string;
+                    outputTokens: number;
+                    /** @description Attempts after the first of a call */
+                    retries: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    retryCostMicros: number;
+                    /** @description What the cache hits would have cost at the model's price (model breakdown only) */
+                    savedMicros: number;
+                }[];
+                model: {
+                    cacheHits: number;
+                    /** @description Model call attempts, cache hits and failed attempts included */
+                    calls: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    costMicros: number;
+                    /** @description Failed attempts */
+                    errors: number;
+                    inputTokens: number;
+                    key: string | null;
+                    label: string;
+                    outputTokens: number;
+                    /** @description Attempts after the first of a call */
+                    retries: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    retryCostMicros: number;
+                    /** @description What the cache hits would have cost at the model's price (model breakdown only) */
+                    savedMicros: number;
+                }[];
+                token: {
+                    cacheHits: number;
+                    /** @description Model call attempts, cache hits and failed attempts included */
+                    calls: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    costMicros: number;
+                    /** @description Failed attempts */
+                    errors: number;
+                    inputTokens: number;
+                    key: string | null;
+                    label: string;
+                    outputTokens: number;
+                    /** @description Attempts after the first of a call */
+                    retries: number;
+                    /** @description Micro-dollars (1 USD = 1,000,000) */
+                    retryCostMicros: number;
+                    /** @description What the cache hits would have cost at the model's price (model breakdown only) */
+                    savedMicros: number;
+                }[];
+            };
+            breakdownSeries: {
+                /** @description The `by` dimension's biggest values, then `other` */
+                keys: string[];
+                points: {
+                    at: string;
+                    values: number[];
+                }[];
+            };
+            range: {
+                /** @enum {string} */
+                by: "model" | "agent" | "docType" | "token";
+                from: string;
+                /** @enum {string} */
+                granularity: "hour" | "day";
+                to: string;
+            };
+            runs: {
+                approved: number;
+                meanMicros: number | null;
+                p50Micros: number | null;
+                p95Micros: number | null;
+                /** @description All runs' spend divided by the runs that ended approved */
+                perApprovedMicros: number | null;
+                runs: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                spentMicros: number;
+            };
+            /** @description Every bucket in the range, empty ones as zero */
+            series: {
+                at: string;
+                cacheHits: number;
+                /** @description Model call attempts, cache hits and failed attempts included */
+                calls: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                costMicros: number;
+                /** @description Failed attempts */
+                errors: number;
+                inputTokens: number;
+                outputTokens: number;
+                /** @description Attempts after the first of a call */
+                retries: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                retryCostMicros: number;
+            }[];
+            totals: {
+                /** @description Cache hits over answered calls (failed attempts excluded) */
+                cacheHitRate: number | null;
+                cacheHits: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                cacheSavedMicros: number;
+                /** @description Model call attempts, cache hits and failed attempts included */
+                calls: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                costMicros: number;
+                /** @description Failed attempts */
+                errors: number;
+                inputTokens: number;
+                outputTokens: number;
+                /** @description Attempts after the first of a call */
+                retries: number;
+                /** @description Micro-dollars (1 USD = 1,000,000) */
+                retryCostMicros: number;
+            };
+        };
         TokenList: {
             data: components["schemas"]["ApiToken"][];
         };
@@ -1175,6 +1568,1469 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listSpendAlerts: {
+        parameters: {
+            query?: {
+                limit?: string;
+                unacknowledged?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SpendAlert"][];
+                    };
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acknowledgeSpendAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendAlert"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAlertWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertWebhook"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setAlertWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rotateSecret?: boolean;
+                    secret?: string;
+                    url: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The webhook (and the secret, when one was generated) */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret?: string;
+                        /** @description The secret's first characters; the whole secret is shown once, when generated */
+                        secretHint: string | null;
+                        url: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listBudgets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Budgets, run caps and the tenant's tokens */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budgets"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    limitMicros: number;
+                    /** @constant */
+                    scope: "run";
+                    /** @enum {string} */
+                    scopeId: "default" | "max";
+                } | {
+                    limitMicros: number;
+                    /** @enum {string} */
+                    period: "day" | "month";
+                    /** @constant */
+                    scope: "token";
+                    scopeId: string;
+                } | {
+                    limitMicros: number;
+                    /** @enum {string} */
+                    period: "day" | "month";
+                    /** @constant */
+                    scope: "tenant";
+                } | {
+                    limitMicros: number;
+                    /** @enum {string} */
+                    period: "day" | "month";
+                    /** @constant */
+                    scope: "global";
+                };
+            };
+        };
+        responses: {
+            /** @description The new budget */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state (`invalid_state`, `idempotency_in_progress`, …) */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    limitMicros: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The budget */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listModelPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prices per million tokens, in micro-dollars */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ModelPrice"][];
+                    };
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setModelPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cachedInputMicrosPerMTok?: number | null;
+                    inputMicrosPerMTok: number;
+                    model: string;
+                    outputMicrosPerMTok: number;
+                    provider: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored price */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cachedInputMicrosPerMTok?: number | null;
+                        inputMicrosPerMTok: number;
+                        model: string;
+                        outputMicrosPerMTok: number;
+                        provider: string;
+                    };
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteModelPrice: {
+        parameters: {
+            query: {
+                model: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSpendReport: {
+        parameters: {
+            query?: {
+                by?: "model" | "agent" | "docType" | "token";
+                from?: string;
+                granularity?: "hour" | "day";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendReport"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     whoAmI: {
         parameters: {
             query?: never;

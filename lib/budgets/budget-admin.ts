@@ -7,38 +7,20 @@ import { limitsFor, periodStart } from "@/lib/gateway/budget-math";
 import { getStore } from "@/lib/store/get-store";
 import { scopedSpend, type SpendScope } from "@/lib/spend/scoped-spend";
 import { rolledUntil } from "@/lib/spend/rollup";
-import { budgetLevel, usageRatio, type BudgetLevel } from "@/lib/budgets/budget-levels";
-import { budgetInputSchema, budgetUpdateSchema, RUN_CAP_IDS, type BudgetInput, type BudgetUpdate } from "@/lib/budgets/budget-schemas";
-import { runCapSettings, type RunCapSettings } from "@/lib/budgets/run-caps";
+import { budgetLevel, usageRatio } from "@/lib/budgets/budget-levels";
+import {
+  budgetInputSchema,
+  budgetUpdateSchema,
+  RUN_CAP_IDS,
+  type BudgetInput,
+  type BudgetsPage,
+  type BudgetUpdate,
+  type BudgetUsage,
+} from "@/lib/budgets/budget-schemas";
+import { runCapSettings } from "@/lib/budgets/run-caps";
 
 // Admin CRUD for Budget rows and their usage. The gateway enforces them (lib/gateway/budget-guard);
 // this module only writes the rows, tells this instance's gateway to reload, and reads usage.
-
-export interface BudgetUsage {
-  periodStart: string;
-  /** Recorded spend this period (ModelCall). */
-  spentMicros: number;
-  /** The gateway's live counter: recorded spend plus calls reserved right now; null before its first call this period. */
-  reservedMicros: number | null;
-  ratio: number;
-  level: BudgetLevel;
-}
-
-export interface BudgetView {
-  id: string;
-  scope: Budget["scope"];
-  scopeId: string;
-  period: Budget["period"];
-  limitMicros: number;
-  label: string;
-  usage: BudgetUsage | null;
-}
-
-export interface BudgetsPage {
-  budgets: BudgetView[];
-  runCaps: RunCapSettings;
-  tokens: Array<{ id: string; name: string; prefix: string }>;
-}
 
 export interface Actor {
   tenantId: string;

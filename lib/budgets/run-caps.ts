@@ -2,17 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { resolveRunCap } from "@/lib/gateway/budget-math";
-import { RUN_CAP_IDS } from "@/lib/budgets/budget-schemas";
+import { RUN_CAP_IDS, type RunCapSettings } from "@/lib/budgets/budget-schemas";
 
 // The per-run cap: Budget rows (scope run) set by admins, else SIEVE_RUN_BUDGET_DEFAULT/MAX_MICROS.
 // Whoever creates a Run stores resolveRunCapSetting(requested) as its budgetCapMicros; the gateway
 // then enforces that cap on every call of the run.
-
-export interface RunCapSettings {
-  defaultMicros: number;
-  maxMicros: number;
-  source: { default: "admin" | "config"; max: "admin" | "config" };
-}
 
 export async function runCapSettings(): Promise<RunCapSettings> {
   const rows = await db.budget.findMany({ where: { scope: "run", period: "run", scopeId: { in: Object.values(RUN_CAP_IDS) } } });

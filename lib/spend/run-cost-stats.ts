@@ -1,20 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { utc, type TimeRange } from "@/lib/spend/hours";
+import type { RunCostStats } from "@/lib/spend/spend-schemas";
 
 // Cost per run from Run.spentMicros (the gateway adds every call's cost to its run), over the runs
 // started in the range: mean, median and 95th percentile in SQL, and spend per approved document.
-
-export interface RunCostStats {
-  runs: number;
-  approved: number;
-  spentMicros: number;
-  meanMicros: number | null;
-  p50Micros: number | null;
-  p95Micros: number | null;
-  /** All runs' spend divided by the runs that ended approved: what one approved document costs. */
-  perApprovedMicros: number | null;
-}
 
 export async function runCostStats(tenantId: string, range: TimeRange): Promise<RunCostStats> {
   const [row] = await db.$queryRaw<

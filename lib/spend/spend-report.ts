@@ -5,45 +5,13 @@ import { currentPrices } from "@/lib/gateway/price-table";
 import { splitRange } from "@/lib/spend/hours";
 import { rolledUntil } from "@/lib/spend/rollup";
 import { savedMicros } from "@/lib/spend/cache-savings";
-import { runCostStats, type RunCostStats } from "@/lib/spend/run-cost-stats";
+import { runCostStats } from "@/lib/spend/run-cost-stats";
+import type { BreakdownRow, SpendMeasures, SpendReport } from "@/lib/spend/spend-schemas";
 import { spendFacts } from "@/lib/spend/spend-facts";
 import { breakdownDims, bucketStarts, type BreakdownDim, type SpendQuery } from "@/lib/spend/spend-query";
 
 // The /spend report for one tenant: all aggregation happens in SQL over the rollup plus the live tail;
 // JavaScript only reshapes a few hundred aggregated rows (labels, zero-filled buckets, top-N).
-
-export interface SpendMeasures {
-  costMicros: number;
-  calls: number;
-  inputTokens: number;
-  outputTokens: number;
-  cacheHits: number;
-  retries: number;
-  retryCostMicros: number;
-  errors: number;
-}
-
-export interface SpendTotals extends SpendMeasures {
-  /** Share of answered calls (not failed attempts) that came from the cache. */
-  cacheHitRate: number | null;
-  cacheSavedMicros: number;
-}
-
-export interface BreakdownRow extends SpendMeasures {
-  key: string | null;
-  label: string;
-  savedMicros: number;
-}
-
-export interface SpendReport {
-  range: { from: string; to: string; granularity: "hour" | "day"; by: BreakdownDim };
-  totals: SpendTotals;
-  runs: RunCostStats;
-  series: Array<SpendMeasures & { at: string }>;
-  /** Cost per bucket of the `by` dimension's biggest values; the rest add up under "other". */
-  breakdownSeries: { keys: string[]; points: Array<{ at: string; values: number[] }> };
-  breakdowns: Record<BreakdownDim, BreakdownRow[]>;
-}
 
 interface FactRow {
   at: Date;

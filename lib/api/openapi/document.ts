@@ -4,6 +4,7 @@ import { runPaths } from "@/lib/api/openapi/paths/runs";
 import { systemPaths } from "@/lib/api/openapi/paths/system";
 import { tokenPaths } from "@/lib/api/openapi/paths/tokens";
 import { reviewPaths } from "@/lib/review/review-openapi";
+import { adminPaths } from "@/lib/spend/admin-openapi";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the routes parse and answer with.
 // Every app/api/v1/**/route.ts method needs an entry in one of the path modules (a test checks).
@@ -40,8 +41,9 @@ function build() {
       { name: "Console session", description: "Cookie sign-in for the console" },
       { name: "System", description: "Health, readiness and this document" },
       { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
+      { name: "Admin: spend and budgets", description: "Spend reports, budgets, alerts and model prices (console admins)" },
     ],
-    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...reviewPaths },
+    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...reviewPaths, ...adminPaths },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token (sv_…) created by an admin in the console" },

@@ -1,6 +1,7 @@
 import { authorizeConsoleAdmin } from "@/lib/api/authorize";
 import { readJson, route } from "@/lib/api/respond";
-import { saveWebhook, webhookInputSchema, webhookView } from "@/lib/alerts/webhook-settings";
+import { webhookInputSchema } from "@/lib/alerts/alert-schemas";
+import { saveWebhook, webhookView } from "@/lib/alerts/webhook-settings";
 
 export const GET = route(async (request, context) => {
   await authorizeConsoleAdmin(request, context);
