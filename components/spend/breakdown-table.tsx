@@ -5,9 +5,11 @@ import styles from "@/components/spend/spend.module.css";
 // One dimension's totals over the range, most expensive first.
 
 export function BreakdownTable({ title, rows, totalMicros, showSaved }: { title: string; rows: BreakdownRow[]; totalMicros: number; showSaved?: boolean }) {
+  // "Model" reads "by model"; the acronym in "API token" keeps its capitals.
+  const noun = title.startsWith("API") ? title : title.toLowerCase();
   return (
-    <section className={`panel ${styles.breakdown}`} aria-label={`Spend by ${title.toLowerCase()}`}>
-      <h2>By {title.toLowerCase()}</h2>
+    <section className={`panel ${styles.breakdown}`} aria-label={`Spend by ${noun}`}>
+      <h2>By {noun}</h2>
       {rows.length === 0 ? (
         <p className="muted">No model calls in this range.</p>
       ) : (

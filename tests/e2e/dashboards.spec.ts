@@ -72,8 +72,8 @@ test("an admin reads spend by model, agent, document type and token, and acknowl
     to.toISOString(),
   );
   await expect(page.getByTestId("spend-summary")).toContainText(usd2(Number(total)));
-  for (const name of ["By model", "By agent", "By document type", "By api token"]) await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Spend by api token" })).toContainText("Mobile app");
+  for (const name of ["By model", "By agent", "By document type", "By API token"]) await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Spend by API token" })).toContainText("Mobile app");
   await expect(page.getByRole("region", { name: "Spend by document type" })).toContainText("invoice");
 
   const alerts = page.getByTestId("alerts-panel");
