@@ -51,18 +51,20 @@ export function normaliseField(field: ExtractedField, allowed: ReadonlySet<strin
 export async function runExtraction(
   model: LanguageModel,
   input: ExtractionInput,
-  options: { abortSignal?: AbortSignal; onField?: (field: ExtractedField) => void } = {},
+  /** `onField` may return a promise: the stream waits for it, so a field is out before the rest of a burst is parsed. */
+  options: { abortSignal?: AbortSignal; onField?: (field: ExtractedField) => unknown } = {},
 ): Promise<ExtractionOutput> {
   const allowed = new Set<string>(scalarFields(input.docTypeHint ?? WIDEST));
   const emitted = new Set<string>();
   let streamError: unknown;
-  const emit = (raw: unknown) => {
+  const emit = async (raw: { name?: string } | undefined) => {
+    if (raw?.name === undefined || emitted.has(raw.name)) return;
     const parsed = extractedFieldSchema.safeParse(raw);
     if (!parsed.success || emitted.has(parsed.data.name)) return;
     const field = normaliseField(parsed.data, allowed, input.text.length);
     if (!field) return;
     emitted.add(field.name);
-    options.onField?.(field);
+    await options.onField?.(field);
   };
 
   const result = streamText({
@@ -78,11 +80,11 @@ export async function runExtraction(
   for await (const partial of result.partialOutputStream) {
     // Every element but the last is complete: the model has moved on to the next one.
     const fields = partial.fields ?? [];
-    for (const field of fields.slice(0, -1)) emit(field);
+    for (const field of fields.slice(0, -1)) await emit(field);
   }
   if (streamError) throw streamError;
   const output = await result.output;
-  for (const field of output.fields) emit(field);
+  for (const field of output.fields) await emit(field);
 
   const fields = new Map<string, ExtractedField>();
   for (const raw of output.fields) {

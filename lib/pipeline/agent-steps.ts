@@ -6,14 +6,14 @@ import { db } from "@/lib/db";
 import type { AgentStepName, RunExecution } from "@/lib/pipeline/run-execution";
 
 // Every agent's work is an AgentStep row (the trace the console shows, and what a resumed run
-// reuses), mirrored on the run's stream as agent-started / agent-finished events.
+// reuses), mirrored on the run's stream as agent-started / agent-finished events. The rows are
+// written off the critical path: each step's writes are chained in order, and the execution
+// waits for all of them (settleStepWrites) before it records its decision.
 
 export type Tier = "local" | "llm";
 
 export interface StepHandle {
   id: string;
-  /** The row's insert, awaited before the step's outcome is written. */
-  created: Promise<unknown>;
   agent: AgentStepName;
   tier: Tier;
   startedAt: Date;
@@ -31,44 +31,49 @@ export interface StepOutcome {
   result?: Record<string, unknown> | null;
 }
 
-export async function startStep(
-  exec: RunExecution,
-  agent: AgentStepName,
-  tier: Tier,
-  input: Record<string, unknown>,
-  escalationReason: string | null = null,
-): Promise<StepHandle> {
+/** Queues a write to one step's row after the writes already queued for it. */
+export function writeStep(exec: RunExecution, stepId: string, write: () => Promise<unknown>): void {
+  const next = (exec.stepWrites.get(stepId) ?? Promise.resolve()).then(write);
+  next.catch(() => undefined);
+  exec.stepWrites.set(stepId, next);
+}
+
+/** Every queued step write, done (rethrows the first failure: a lost trace is a failed run). */
+export async function settleStepWrites(exec: RunExecution): Promise<void> {
+  await Promise.all(exec.stepWrites.values());
+}
+
+export function startStep(exec: RunExecution, agent: AgentStepName, tier: Tier, input: Record<string, unknown>, escalationReason: string | null = null): StepHandle {
   const startedAt = new Date();
   // The id is chosen here so the model call can start without waiting for the insert; the
   // gateway's ModelCall rows reference it and are written later, in batches.
   const id = crypto.randomUUID();
-  const created = db.agentStep.create({
-    data: { id, runId: exec.run.id, agent, tier, status: "running", input: input as Prisma.InputJsonValue, startedAt, escalationReason },
-    select: { id: true },
-  });
-  created.catch(() => undefined);
+  writeStep(exec, id, () =>
+    db.agentStep.create({ data: { id, runId: exec.run.id, agent, tier, status: "running", input: input as Prisma.InputJsonValue, startedAt, escalationReason }, select: { id: true } }),
+  );
   void exec.events.emit("agent-started", { agent, stepId: id, tier, escalationReason });
-  return { id, created, agent, tier, startedAt, escalationReason };
+  return { id, agent, tier, startedAt, escalationReason };
 }
 
-export async function finishStep(exec: RunExecution, step: StepHandle, outcome: StepOutcome): Promise<void> {
+export function finishStep(exec: RunExecution, step: StepHandle, outcome: StepOutcome): void {
   const finishedAt = new Date();
   const durationMs = finishedAt.getTime() - step.startedAt.getTime();
   const escalationReason = outcome.escalationReason ?? step.escalationReason;
-  await step.created;
-  await db.agentStep.update({
-    where: { id: step.id },
-    data: {
-      status: outcome.status,
-      output: outcome.output === undefined ? undefined : (outcome.output as Prisma.InputJsonValue),
-      confidence: outcome.confidence ?? null,
-      decision: outcome.decision ?? null,
-      escalationReason,
-      error: outcome.error ?? null,
-      finishedAt,
-      durationMs,
-    },
-  });
+  writeStep(exec, step.id, () =>
+    db.agentStep.update({
+      where: { id: step.id },
+      data: {
+        status: outcome.status,
+        output: outcome.output === undefined ? undefined : (outcome.output as Prisma.InputJsonValue),
+        confidence: outcome.confidence ?? null,
+        decision: outcome.decision ?? null,
+        escalationReason,
+        error: outcome.error ?? null,
+        finishedAt,
+        durationMs,
+      },
+    }),
+  );
   void exec.events.emit("agent-finished", {
     agent: step.agent,
     stepId: step.id,
@@ -87,28 +92,4 @@ export async function finishStep(exec: RunExecution, step: StepHandle, outcome: 
 export function describeError(error: unknown): string {
   if (error instanceof AppError) return `${error.code}: ${error.message}`;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-/** A step with nothing to wait for (routing): written once, with its outcome. */
-export async function recordInstantStep(exec: RunExecution, agent: AgentStepName, tier: Tier, input: Record<string, unknown>, outcome: StepOutcome & { status: "succeeded" }): Promise<void> {
-  const at = new Date();
-  const id = crypto.randomUUID();
-  await db.agentStep.create({
-    data: {
-      id,
-      runId: exec.run.id,
-      agent,
-      tier,
-      status: outcome.status,
-      input: input as Prisma.InputJsonValue,
-      output: outcome.output as Prisma.InputJsonValue,
-      confidence: outcome.confidence ?? null,
-      decision: outcome.decision ?? null,
-      startedAt: at,
-      finishedAt: at,
-      durationMs: 0,
-    },
-  });
-  void exec.events.emit("agent-started", { agent, stepId: id, tier, escalationReason: null });
-  void exec.events.emit("agent-finished", { agent, stepId: id, tier, status: outcome.status, durationMs: 0, confidence: outcome.confidence ?? null, decision: outcome.decision ?? null, escalationReason: null, error: null, result: outcome.result ?? null });
 }

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { configuredTargets, modelFor } from "@/lib/gateway/agent-model";
 import type { AgentName } from "@/lib/gateway/call-context";
-import { describeError, finishStep, startStep, type Tier } from "@/lib/pipeline/agent-steps";
+import { describeError, finishStep, startStep, writeStep, type Tier } from "@/lib/pipeline/agent-steps";
 import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";
 
 // The local → LLM cascade for one agent. The agent's configured model answers first; when that is
@@ -34,26 +34,26 @@ export function agentTiers(agent: AgentName): { primary: Tier; canEscalate: bool
 
 /** One attempt on one tier, recorded as its own step. */
 export async function runTier<T>(exec: RunExecution, spec: AgentSpec<T>, tier: Tier, escalationReason: string | null = null): Promise<AgentResult<T>> {
-  const step = await startStep(exec, spec.agent, tier, { ...spec.input, tier }, escalationReason);
+  const step = startStep(exec, spec.agent, tier, { ...spec.input, tier }, escalationReason);
   try {
     const output = await spec.call(modelFor(callContext(exec, spec.agent, step.id, tier)), tier, exec.signal);
-    await finishStep(exec, step, { status: "succeeded", output, confidence: spec.confidence(output), decision: spec.decision(output), result: spec.result?.(output) ?? null });
+    finishStep(exec, step, { status: "succeeded", output, confidence: spec.confidence(output), decision: spec.decision(output), result: spec.result?.(output) ?? null });
     return { ok: true, output, tier, stepId: step.id, reused: false };
   } catch (error) {
     if (exec.signal.aborted) throw error;
     const message = describeError(error);
-    await finishStep(exec, step, { status: "failed", error: message });
+    finishStep(exec, step, { status: "failed", error: message });
     return { ok: false, error: message };
   }
 }
 
 /** The local answer steps aside for the LLM's; if the LLM fails, it is restored. */
-async function supersede(stepId: string, reason: string): Promise<void> {
-  await db.agentStep.update({ where: { id: stepId }, data: { decision: "escalated", escalationReason: reason } });
+function supersede(exec: RunExecution, stepId: string, reason: string): void {
+  writeStep(exec, stepId, () => db.agentStep.update({ where: { id: stepId }, data: { decision: "escalated", escalationReason: reason } }));
 }
 
-async function restore(stepId: string, decision: string | null, reason: string): Promise<void> {
-  await db.agentStep.update({ where: { id: stepId }, data: { decision, escalationReason: `${reason} (escalation failed; local answer kept)` } });
+function restore(exec: RunExecution, stepId: string, decision: string | null, reason: string): void {
+  writeStep(exec, stepId, () => db.agentStep.update({ where: { id: stepId }, data: { decision, escalationReason: `${reason} (escalation failed; local answer kept)` } }));
 }
 
 /**
@@ -61,10 +61,10 @@ async function restore(stepId: string, decision: string | null, reason: string):
  * or the local one when the LLM fails.
  */
 export async function escalate<T>(exec: RunExecution, spec: AgentSpec<T>, local: AgentResult<T> & { ok: true }, reason: string): Promise<AgentResult<T>> {
-  await supersede(local.stepId, reason);
+  supersede(exec, local.stepId, reason);
   const llm = await runTier(exec, spec, "llm", reason);
   if (llm.ok) return llm;
-  await restore(local.stepId, spec.decision(local.output), reason);
+  restore(exec, local.stepId, spec.decision(local.output), reason);
   return local;
 }
 

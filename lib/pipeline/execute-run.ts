@@ -1,7 +1,10 @@
 import "server-only";
+import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import type { AgentStep, Document, Question, Run } from "@/lib/generated/prisma/client";
+import type { AgentName } from "@/lib/gateway/call-context";
 import { log } from "@/lib/log";
-import { describeError, recordInstantStep } from "@/lib/pipeline/agent-steps";
+import { describeError } from "@/lib/pipeline/agent-steps";
 import { pipelineSettings } from "@/lib/pipeline/load-settings";
 import { persistOutcome } from "@/lib/pipeline/persist-outcome";
 import { decideRoute } from "@/lib/pipeline/routing";
@@ -9,11 +12,10 @@ import { runFirstPhase } from "@/lib/pipeline/run-agents";
 import type { RunExecution } from "@/lib/pipeline/run-execution";
 import { trackExecution } from "@/lib/pipeline/run-registry";
 import { answersOf, runValidationPhase } from "@/lib/pipeline/run-validation";
+import { documentTypes, type DocTypeId } from "@/lib/schemas/document-types";
 import { getStore } from "@/lib/store/get-store";
 import type { Lock } from "@/lib/store/store";
 import { RunEventWriter } from "@/lib/streams/run-event-log";
-import { documentTypes, type DocTypeId } from "@/lib/schemas/document-types";
-import type { AgentName } from "@/lib/gateway/call-context";
 
 // One execution of a run: from queued (new, or resumed after an answer) to a state at rest.
 // It runs in the server process, detached from any HTTP request, under a lock so that only one
@@ -39,30 +41,62 @@ export interface ExecuteOptions {
   auditDraw?: number;
 }
 
-async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions): Promise<void> {
-  const run = await db.run.findUnique({ where: { id: runId }, include: { document: true, steps: { orderBy: { createdAt: "asc" } }, questions: true } });
-  if (!run || (run.status !== "queued" && run.status !== "running")) return;
-  const { document, steps, questions, ...runRow } = run;
-  const events = await RunEventWriter.open(runId);
+/** A run just created, handed over as it is so its first execution starts without reading it back. */
+export interface FreshRun {
+  run: Run;
+  document: Document;
+  /** The append of its "queued" event, which must land before the execution's first event. */
+  queued: Promise<unknown>;
+}
+
+type Loaded = { run: Run; document: Document; steps: AgentStep[]; questions: Question[] };
+
+async function load(runId: string, fresh: FreshRun | undefined): Promise<Loaded | null> {
+  if (fresh) {
+    await fresh.queued;
+    return { run: fresh.run, document: fresh.document, steps: [], questions: [] };
+  }
+  const row = await db.run.findUnique({ where: { id: runId }, include: { document: true, steps: { orderBy: { createdAt: "asc" } }, questions: true } });
+  if (!row) return null;
+  const { document, steps, questions, ...run } = row;
+  return { run, document, steps, questions };
+}
+
+/** Marks the run running unless it was cancelled meanwhile; the document follows. */
+async function markRunning(run: Run, documentId: string): Promise<boolean> {
+  const { count } = await db.run.updateMany({
+    where: { id: run.id, status: { in: ["queued", "running"] } },
+    data: { status: "running", startedAt: run.startedAt ?? new Date(), version: { increment: 1 } },
+  });
+  if (count > 0) await db.document.update({ where: { id: documentId }, data: { status: "processing" } });
+  return count > 0;
+}
+
+async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions, fresh?: FreshRun): Promise<void> {
+  const loaded = await load(runId, fresh);
+  if (!loaded || (loaded.run.status !== "queued" && loaded.run.status !== "running")) return;
+  const { run, document, steps, questions } = loaded;
+  const [events, settings] = await Promise.all([fresh ? RunEventWriter.continuing(runId) : RunEventWriter.open(runId), pipelineSettings()]);
   const exec: RunExecution = {
-    run: runRow,
+    run,
     document,
     text: document.text ?? "",
     previousSteps: steps,
     events,
-    settings: await pipelineSettings(),
+    settings,
     signal,
     sequential: options.sequential ?? false,
+    stepWrites: new Map(),
   };
   try {
-    await Promise.all([
-      db.run.update({ where: { id: runId }, data: { status: "running", startedAt: run.startedAt ?? new Date(), version: { increment: 1 } } }),
-      db.document.update({ where: { id: document.id }, data: { status: "processing" } }),
-    ]);
+    // The agents start while the status is written; nothing is decided before it is.
+    const running = markRunning(run, document.id);
+    running.catch(() => undefined);
     const answers = answersOf(exec, questions);
     void events.emit("run-status", { status: "running", detail: answers.length ? "resumed with an answer" : null });
 
     const first = await runFirstPhase(exec);
+    if (!(await running)) return;
     const docType: DocTypeId = first.classification.ok ? first.classification.output.docType : "receipt";
     const validation = await runValidationPhase(exec, first, docType, answers);
 
@@ -81,9 +115,9 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       settings: exec.settings,
       auditDraw: options.auditDraw ?? Math.random(),
     });
-    await recordInstantStep(exec, "routing", "local", { docType }, { status: "succeeded", output: decision, confidence: decision.confidence, decision: decision.outcome, result: { outcome: decision.outcome } });
 
     const routingTarget = first.classification.ok ? first.classification.output.routingTarget : documentTypes[docType].routingTarget;
+    const routingStepId = crypto.randomUUID();
     const persisted = await persistOutcome(exec, {
       decision,
       docType,
@@ -92,8 +126,12 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       lineItems: validation.result.lineItems,
       question: decision.outcome === "waiting_for_answer" ? validation.result.question : null,
       validationStepId: validation.stepId,
+      routingStepId,
     });
     if (!persisted.committed) return;
+    const routing = { agent: "routing" as const, stepId: routingStepId, tier: "local" as const, escalationReason: null };
+    void events.emit("agent-started", routing);
+    void events.emit("agent-finished", { ...routing, status: "succeeded", durationMs: 0, confidence: decision.confidence, decision: decision.outcome, error: null, result: { outcome: decision.outcome } });
     if (persisted.questionId && validation.result.question) {
       const { prompt, options: choices, field } = validation.result.question;
       void events.emit("question", { questionId: persisted.questionId, prompt, options: choices, field });
@@ -104,28 +142,29 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     if (signal.aborted) return;
     log.error({ err: error, runId }, "run failed");
     const message = describeError(error);
-    const failed = await db.run.updateMany({ where: { id: runId, status: "running" }, data: { status: "failed", error: message, finishedAt: new Date(), version: { increment: 1 } } });
+    const failed = await db.run.updateMany({ where: { id: runId, status: { in: ["queued", "running"] } }, data: { status: "failed", error: message, finishedAt: new Date(), version: { increment: 1 } } });
     if (failed.count > 0) {
       await db.document.update({ where: { id: document.id }, data: { status: "failed" } });
       void events.emit("error", { code: "run_failed", message });
       await events.emit("run-status", { status: "failed", detail: message });
     }
   } finally {
+    await Promise.allSettled(exec.stepWrites.values());
     await events.flush().catch(() => undefined);
   }
 }
 
 /**
- * Executes a run in the background and returns at once. Idempotent: a run that another
- * execution holds, or that is already at rest, is left alone.
+ * Executes a run in the background and returns at once (the promise settles when it rests).
+ * Idempotent: a run that another execution holds, or that is already at rest, is left alone.
  */
-export function launchRun(runId: string, options: ExecuteOptions = {}): Promise<void> {
+export function launchRun(runId: string, options: ExecuteOptions = {}, fresh?: FreshRun): Promise<void> {
   const controller = new AbortController();
   const done = (async () => {
     const lock = await acquireRunLock(runId);
     if (!lock) return log.warn({ runId }, "run is locked by another execution");
     try {
-      await execute(runId, controller.signal, options);
+      await execute(runId, controller.signal, options, fresh);
     } finally {
       await lock.release();
     }

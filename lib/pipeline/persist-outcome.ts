@@ -2,15 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValidationQuestion } from "@/lib/agents/validation";
+import { settleStepWrites } from "@/lib/pipeline/agent-steps";
 import type { AssessedField } from "@/lib/pipeline/confidence";
 import { slaDueAt, type RouteDecision } from "@/lib/pipeline/routing";
 import type { RunExecution } from "@/lib/pipeline/run-execution";
 import type { ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 import type { DocTypeId, RoutingTarget } from "@/lib/schemas/document-types";
 
-// Writes a routing decision in one transaction: the run's state, the document's status, every
-// field (FieldValue), the question or review item, and an audit event. The run must still be
-// `running` — a run cancelled meanwhile keeps its cancellation and nothing here is written.
+// Writes a routing decision. The run's fields and its routing step go first (in parallel; while
+// the run is still `running` they are provisional, and a re-execution replaces them); then one
+// transaction moves the run to its new state with the document's status, the question or review
+// item, and an audit event. The run must still be `running`: a run cancelled meanwhile keeps its
+// cancellation and no decision is written.
 
 export interface Outcome {
   decision: RouteDecision;
@@ -20,6 +23,8 @@ export interface Outcome {
   lineItems: ExtractedLineItem[];
   question: ValidationQuestion | null;
   validationStepId: string | null;
+  /** The routing step's id: the decision is recorded as its AgentStep. */
+  routingStepId: string;
 }
 
 /** Run.decision, as the API documents it. */
@@ -27,8 +32,10 @@ export const DECISION_LABELS = { approved: "auto_approve", needs_review: "human_
 
 export type Persisted = { committed: false } | { committed: true; reviewItemId: string | null; questionId: string | null };
 
-function fieldRows(exec: RunExecution, outcome: Outcome) {
-  const rows = outcome.fields.map((f) => ({
+type FieldRow = Pick<Prisma.FieldValueCreateManyInput, "name" | "value" | "confidence" | "sourceStart" | "sourceEnd" | "sourceText"> & { flags: string[] };
+
+function fieldRows(exec: RunExecution, outcome: Outcome): FieldRow[] {
+  const rows: FieldRow[] = outcome.fields.map((f) => ({
     name: f.name,
     value: f.value,
     confidence: f.confidence,
@@ -52,10 +59,51 @@ function fieldRows(exec: RunExecution, outcome: Outcome) {
   return rows;
 }
 
+/**
+ * The run's FieldValue rows: earlier values of a resumed run are replaced, a reviewer's correction
+ * is kept. One INSERT … FROM unnest(…): Prisma's createMany costs tens of milliseconds of main
+ * thread for a handful of rows, on the path every run's decision waits on.
+ */
+async function writeFields(exec: RunExecution, rows: FieldRow[]): Promise<void> {
+  const { run, document } = exec;
+  if (exec.previousSteps.length > 0) await db.fieldValue.deleteMany({ where: { runId: run.id, correctedAt: null } });
+  if (rows.length === 0) return;
+  const col = <K extends keyof FieldRow>(key: K) => rows.map((r) => r[key] ?? null);
+  await db.$executeRaw`INSERT INTO "FieldValue" (id, "runId", "documentId", name, value, confidence, "sourceStart", "sourceEnd", "sourceText", flags, "updatedAt")
+    SELECT gen_random_uuid()::text, ${run.id}, ${document.id}, t.name, t.value, t.confidence, t.s, t.e, t.text,
+      ARRAY(SELECT jsonb_array_elements_text(t.flags)), now()
+    FROM unnest(${col("name")}::text[], ${col("value")}::text[], ${col("confidence")}::float8[], ${col("sourceStart")}::int[], ${col("sourceEnd")}::int[],
+      ${col("sourceText")}::text[], ${rows.map((r) => JSON.stringify(r.flags))}::jsonb[]) AS t(name, value, confidence, s, e, text, flags)
+    ON CONFLICT ("runId", name) DO NOTHING`;
+}
+
+function writeRoutingStep(exec: RunExecution, outcome: Outcome, now: Date) {
+  const { decision } = outcome;
+  return db.agentStep.create({
+    data: {
+      id: outcome.routingStepId,
+      runId: exec.run.id,
+      agent: "routing",
+      tier: "local",
+      status: "succeeded",
+      input: { docType: outcome.docType },
+      output: decision as unknown as Prisma.InputJsonValue,
+      confidence: decision.confidence,
+      decision: decision.outcome,
+      startedAt: now,
+      finishedAt: now,
+      durationMs: 0,
+    },
+    select: { id: true },
+  });
+}
+
 export async function persistOutcome(exec: RunExecution, outcome: Outcome, now = new Date()): Promise<Persisted> {
   const { run, document } = exec;
   const { decision } = outcome;
   const status = decision.outcome;
+  // The agents' own step rows too: a run at rest has its whole trace written.
+  await Promise.all([writeFields(exec, fieldRows(exec, outcome)), writeRoutingStep(exec, outcome, now), settleStepWrites(exec)]);
   return db.$transaction(
     async (tx) => {
       const updated = await tx.run.updateMany({
@@ -72,34 +120,34 @@ export async function persistOutcome(exec: RunExecution, outcome: Outcome, now =
         },
       });
       if (updated.count === 0) return { committed: false } as const;
-      await tx.document.update({ where: { id: document.id }, data: { status, docType: outcome.docType } });
-      // A resumed run replaces its earlier values; a reviewer's correction, if any, is kept as it is.
-      await tx.fieldValue.deleteMany({ where: { runId: run.id, correctedAt: null } });
-      await tx.fieldValue.createMany({ data: fieldRows(exec, outcome).map((row) => ({ runId: run.id, documentId: document.id, ...row })), skipDuplicates: true });
-      const question =
+      const reviewReason = status === "needs_review" ? decision.reasons[0]!.reason : decision.auditSample ? "audit_sample" : null;
+      const [, question, reviewItem] = await Promise.all([
+        tx.document.update({ where: { id: document.id }, data: { status, docType: outcome.docType }, select: { id: true } }),
         status === "waiting_for_answer" && outcome.question
-          ? await tx.question.create({
+          ? tx.question.create({
               data: { runId: run.id, agentStepId: outcome.validationStepId, agent: "validation", prompt: outcome.question.prompt, options: outcome.question.options },
               select: { id: true },
             })
-          : null;
-      const reviewReason = status === "needs_review" ? decision.reasons[0]!.reason : decision.auditSample ? "audit_sample" : null;
-      const reviewItem = reviewReason
-        ? await tx.reviewItem.create({
-            data: {
-              tenantId: run.tenantId,
-              documentId: document.id,
-              runId: run.id,
-              reason: reviewReason,
-              reasons: (reviewReason === "audit_sample" ? [{ reason: "audit_sample", detail: "Random audit of an auto-approved document", fields: [] }] : decision.reasons) as unknown as Prisma.InputJsonValue,
-              priority: decision.priority,
-              docType: outcome.docType,
-              confidence: decision.confidence,
-              slaDueAt: slaDueAt(decision.priority, exec.settings, now),
-            },
-            select: { id: true },
-          })
-        : null;
+          : null,
+        reviewReason
+          ? tx.reviewItem.create({
+              data: {
+                tenantId: run.tenantId,
+                documentId: document.id,
+                runId: run.id,
+                reason: reviewReason,
+                reasons: (reviewReason === "audit_sample"
+                  ? [{ reason: "audit_sample", detail: "Random audit of an auto-approved document", fields: [] }]
+                  : decision.reasons) as unknown as Prisma.InputJsonValue,
+                priority: decision.priority,
+                docType: outcome.docType,
+                confidence: decision.confidence,
+                slaDueAt: slaDueAt(decision.priority, exec.settings, now),
+              },
+              select: { id: true },
+            })
+          : null,
+      ]);
       await tx.auditEvent.create({
         data: {
           tenantId: run.tenantId,
@@ -118,6 +166,7 @@ export async function persistOutcome(exec: RunExecution, outcome: Outcome, now =
             questionId: question?.id ?? null,
           } as unknown as Prisma.InputJsonValue,
         },
+        select: { id: true },
       });
       return { committed: true, reviewItemId: reviewItem?.id ?? null, questionId: question?.id ?? null } as const;
     },

@@ -27,8 +27,8 @@ export interface FirstPhase {
   summarisation: AgentResult<SummarisationOutput>;
 }
 
-function emitField(exec: RunExecution, field: ExtractedField, tier: Tier): void {
-  void exec.events.emit("field", { name: field.name, value: field.value, confidence: field.confidence, source: field.source, flags: [], tier, stage: "extracted" });
+function emitField(exec: RunExecution, field: ExtractedField, tier: Tier) {
+  return exec.events.emit("field", { name: field.name, value: field.value, confidence: field.confidence, source: field.source, flags: [], tier, stage: "extracted" });
 }
 
 export function extractionSpec(exec: RunExecution, docTypeFor: () => Promise<DocTypeId>): AgentSpec<ExtractionOutput> {
@@ -51,7 +51,7 @@ export function extractionSpec(exec: RunExecution, docTypeFor: () => Promise<Doc
 }
 
 export function emitKeptLocalFields(exec: RunExecution, result: AgentResult<ExtractionOutput>): void {
-  if (result.ok && !result.reused && result.tier === "local") for (const field of result.output.fields) emitField(exec, field, "local");
+  if (result.ok && !result.reused && result.tier === "local") for (const field of result.output.fields) void emitField(exec, field, "local");
 }
 
 function classificationSpec(exec: RunExecution): AgentSpec<ClassificationOutput> {

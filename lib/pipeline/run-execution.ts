@@ -17,6 +17,8 @@ export interface RunExecution {
   signal: AbortSignal;
   /** Run the first three agents one after another (the benchmark's baseline), not in parallel. */
   sequential: boolean;
+  /** Per AgentStep id, the chain of its pending row writes (see agent-steps.ts). */
+  stepWrites: Map<string, Promise<unknown>>;
 }
 
 export function callContext(exec: RunExecution, agent: CallContext["agent"], agentStepId: string, tier: "local" | "llm"): CallContext {

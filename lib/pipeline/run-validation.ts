@@ -41,7 +41,7 @@ export function answersOf(exec: RunExecution, questions: Array<{ id: string; age
 
 async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: ExtractionOutput, answers: Answer[]) {
   const { primary } = agentTiers("validation");
-  const step = await startStep(exec, "validation", primary, { docType, answers: answers.map(({ field, value }) => ({ field, value })) });
+  const step = startStep(exec, "validation", primary, { docType, answers: answers.map(({ field, value }) => ({ field, value })) });
   let modelReview: { findings: ValidationFinding[]; confidence: number } | null = null;
   const notes: ValidationFinding[] = [];
   if (primary === "llm") {
@@ -68,7 +68,7 @@ async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: 
     questionBelow: exec.settings.autoApproveThresholds[docType],
   });
   const decision = result.question ? "question" : result.passed ? "passed" : "failed";
-  await finishStep(exec, step, {
+  finishStep(exec, step, {
     status: "succeeded",
     output: { ...result, modelReview },
     confidence: documentConfidence(docType, result.fields).confidence,

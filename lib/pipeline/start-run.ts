@@ -46,9 +46,10 @@ function createRunRow(tx: Tx | typeof db, document: Pick<Document, "id" | "tenan
 }
 
 /** After the run row is committed: its log starts with "queued", and it executes in the background. */
-async function kickOff(run: Run, options: RunOptions): Promise<Run> {
-  await appendRunEvent(run.id, "run-status", { status: "queued", detail: null });
-  void launchRun(run.id, options.execute);
+async function kickOff(run: Run, document: Document, options: RunOptions): Promise<Run> {
+  const queued = appendRunEvent(run.id, "run-status", { status: "queued", detail: null });
+  void launchRun(run.id, options.execute, { run, document, queued });
+  await queued;
   return run;
 }
 
@@ -61,7 +62,7 @@ export async function startRun(uploader: Uploader, documentId: string, options: 
   if (!document) throw notFound("Document");
   const latest = await db.run.findFirst({ where: { documentId }, orderBy: { createdAt: "desc" } });
   if (latest && ACTIVE.includes(latest.status)) return latest;
-  return kickOff(await createRunRow(db, document, uploader, await resolveRunCapSetting(options.budgetCapMicros), options), options);
+  return kickOff(await createRunRow(db, document, uploader, await resolveRunCapSetting(options.budgetCapMicros), options), document, options);
 }
 
 async function existing(uploader: Uploader, sha256: string, idempotencyKey: string | undefined, options: RunOptions): Promise<Submitted | null> {
@@ -77,8 +78,7 @@ export async function submitDocument(
   file: { bytes: Uint8Array; filename: string },
   options: RunOptions & { idempotencyKey?: string; limits?: IngestLimits } = {},
 ): Promise<Submitted> {
-  const capMicros = await resolveRunCapSetting(options.budgetCapMicros);
-  const read = await readDocument(file.bytes, options.limits);
+  const [capMicros, read] = await Promise.all([resolveRunCapSetting(options.budgetCapMicros), readDocument(file.bytes, options.limits)]);
   const found = await existing(uploader, read.sha256, options.idempotencyKey, options);
   if (found) return found;
   let created: { document: Document; run: Run };
@@ -122,5 +122,5 @@ export async function submitDocument(
     }
     throw error;
   }
-  return { document: created.document, run: await kickOff(created.run, options), duplicate: false };
+  return { document: created.document, run: await kickOff(created.run, created.document, options), duplicate: false };
 }

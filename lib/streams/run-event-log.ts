@@ -1,4 +1,5 @@
 import "server-only";
+import { EventEmitter } from "node:events";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { getStore } from "@/lib/store/get-store";
@@ -16,6 +17,17 @@ export const eventListKey = (runId: string) => `run:${runId}:events`;
 export const eventChannel = (runId: string) => `run:${runId}`;
 
 type Stored = { type: RunEventType; data: Record<string, unknown> };
+
+// Readers in this process get each event handed over directly, without a round trip to the store;
+// readers elsewhere follow the store's pub/sub and list.
+const holder = globalThis as unknown as { sieveRunEventBus?: EventEmitter };
+const localBus = (holder.sieveRunEventBus ??= new EventEmitter().setMaxListeners(0));
+
+/** Events appended in this process for `runId`, as they are appended. */
+export function onLocalRunEvent(runId: string, listener: (event: RunEvent) => void): () => void {
+  localBus.on(runId, listener);
+  return () => void localBus.off(runId, listener);
+}
 
 function toEvent(seq: number, raw: string): RunEvent {
   const { type, data } = JSON.parse(raw) as Stored;
@@ -49,7 +61,9 @@ async function appendToStore<T extends RunEventType>(runId: string, type: T, pay
   const store = getStore();
   const length = await store.append(eventListKey(runId), JSON.stringify({ type, data }), LIST_TTL_MS);
   const event = { seq: length - 1, type, data: { ...data, seq: length - 1 } } as RunEvent<T>;
-  await store.publish(eventChannel(runId), String(event.seq));
+  localBus.emit(runId, event);
+  // Readers elsewhere are told; nobody needs to wait for that.
+  store.publish(eventChannel(runId), String(event.seq)).catch((err: unknown) => log.warn({ err, runId }, "run event not announced"));
   return event;
 }
 
@@ -72,7 +86,7 @@ export async function appendRunEvent<T extends RunEventType>(runId: string, type
  * sure the record is complete before anyone replays it.
  */
 export class RunEventWriter {
-  private chain: Promise<unknown> = Promise.resolve();
+  private inFlight = new Set<Promise<unknown>>();
   private pending: RunEvent[] = [];
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
@@ -84,22 +98,31 @@ export class RunEventWriter {
     return new RunEventWriter(runId);
   }
 
-  /** Appends in call order (parallel agents interleave, each agent's own events stay ordered). */
+  /** For a run whose log was just started in this process: nothing to rehydrate. */
+  static continuing(runId: string): RunEventWriter {
+    return new RunEventWriter(runId);
+  }
+
+  /**
+   * Appends in call order: the append is sent to the store synchronously, and one connection
+   * executes commands in the order they were sent, so seq follows the order of emit() calls.
+   */
   emit<T extends RunEventType>(type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
-    const next = this.chain.then(() => appendToStore(this.runId, type, payload));
-    this.chain = next.catch(() => undefined);
-    return next.then((event) => {
+    const appended = appendToStore(this.runId, type, payload).then((event) => {
       this.pending.push(event);
       this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
       return event;
     });
+    this.inFlight.add(appended);
+    void appended.catch(() => undefined).finally(() => this.inFlight.delete(appended));
+    return appended;
   }
 
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.flushing = this.flushing.catch(() => undefined).then(async () => {
-      await this.chain;
+      await Promise.allSettled([...this.inFlight]);
       const batch = this.pending.splice(0);
       if (batch.length === 0) return;
       await db.runEvent.createMany({ data: batch.map((e) => toRow(this.runId, e)), skipDuplicates: true }).catch((err: unknown) => {

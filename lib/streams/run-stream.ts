@@ -2,7 +2,7 @@ import "server-only";
 import { createUIMessageStream, UI_MESSAGE_STREAM_HEADERS, type UIMessageChunk } from "ai";
 import { db } from "@/lib/db";
 import { getStore } from "@/lib/store/get-store";
-import { eventChannel, readRunEvents } from "@/lib/streams/run-event-log";
+import { eventChannel, onLocalRunEvent, readRunEvents } from "@/lib/streams/run-event-log";
 import { partId, RESTING_STATUSES, type RunEvent, type RunUIMessage } from "@/lib/streams/run-event-types";
 
 // Follows a run's event log from a position to the moment the run comes to rest (approved,
@@ -30,30 +30,54 @@ function waitForSignal(subscribe: (wake: () => void) => void, ms: number, abort:
 
 /** The run's events from `from` until it rests; ends early when `signal` aborts (client gone). */
 export async function* followRunEvents(runId: string, from: number, signal: AbortSignal): AsyncGenerator<RunEvent> {
+  let next = Math.max(0, from);
   let wake: (() => void) | null = null;
   let woken = false;
-  const unsubscribe = await getStore().subscribe(eventChannel(runId), () => {
+  const nudge = () => {
     woken = true;
     wake?.();
+  };
+  // Events appended in this process arrive whole; others are read from the store when announced.
+  const handed = new Map<number, RunEvent>();
+  const offLocal = onLocalRunEvent(runId, (event) => {
+    if (event.seq < next) return;
+    handed.set(event.seq, event);
+    nudge();
+  });
+  const unsubscribe = await getStore().subscribe(eventChannel(runId), (seq) => {
+    if (Number(seq) >= next && !handed.has(Number(seq))) nudge();
   });
   try {
-    let next = Math.max(0, from);
     let status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+    const deliver = function* (event: RunEvent) {
+      handed.delete(event.seq);
+      next = event.seq + 1;
+      if (event.type === "run-status") status = (event.data as { status: typeof status }).status;
+      yield event;
+    };
+    let readStore = true;
     while (!signal.aborted) {
       woken = false;
-      for (const event of await readRunEvents(runId, next)) {
-        yield event;
-        next = event.seq + 1;
-        if (event.type === "run-status") status = (event.data as { status: typeof status }).status;
-      }
+      if (readStore) for (const event of await readRunEvents(runId, next)) yield* deliver(event);
+      for (let event = handed.get(next); event; event = handed.get(next)) yield* deliver(event);
       if (RESTING_STATUSES.has(status)) return;
-      if (woken) continue;
+      if (woken) {
+        // Handed-over events in order need no store read; a gap (another writer) does.
+        readStore = !handed.has(next);
+        continue;
+      }
       const why = await waitForSignal((fn) => (wake = fn), IDLE_RECHECK_MS, signal);
       wake = null;
-      if (why === "idle") status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+      readStore = !handed.has(next);
+      if (why === "idle") {
+        readStore = true;
+        status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+      }
     }
   } finally {
-    await unsubscribe();
+    offLocal();
+    // The reader is done either way; the store can forget the subscription in its own time.
+    void unsubscribe().catch(() => undefined);
   }
 }
 

@@ -211,7 +211,9 @@ describe("the pipeline against an LLM", () => {
     const drop = new AbortController();
     const seen: number[] = [];
     await readRunStream(secret, body.runId, { signal: drop.signal, onPart: (p) => (seen.push(p.data.seq), seen.length === 3 && drop.abort()) });
-    expect(seen).toEqual([0, 1, 2]);
+    // A few more may have been on their way when the client hung up; none of the run's end.
+    expectContiguous(seen);
+    expect(seen.length).toBeLessThan(10);
     const resumed = await readRunStream(secret, body.runId, { lastEventId: seen.at(-1)! });
     expectContiguous([...seen, ...resumed.parts.map((p) => p.data.seq)]);
     expect(partsOf(resumed.parts, "run-status").at(-1)!.status).toBe("approved");
