@@ -24,8 +24,8 @@ import { RunEventWriter } from "@/lib/streams/run-event-log";
 const LOCK_TTL_MS = 10 * 60_000;
 const LOCK_WAIT_MS = 15_000;
 
-async function acquireRunLock(runId: string): Promise<Lock | null> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
+async function acquireRunLock(runId: string, waitMs: number): Promise<Lock | null> {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     const lock = await getStore().acquireLock(`run:${runId}:executor`, LOCK_TTL_MS);
     // The previous execution may be releasing it (an answer arriving right after the question).
@@ -37,6 +37,8 @@ async function acquireRunLock(runId: string): Promise<Lock | null> {
 export interface ExecuteOptions {
   /** The three independent agents one after another: the benchmark's baseline. */
   sequential?: boolean;
+  /** How long to wait for another execution's lock (0: skip a run someone else is executing). */
+  lockWaitMs?: number;
   /** Uniform draw for audit sampling (tests pin it). */
   auditDraw?: number;
 }
@@ -56,6 +58,11 @@ async function load(runId: string, fresh: FreshRun | undefined): Promise<Loaded 
     await fresh.queued;
     return { run: fresh.run, document: fresh.document, steps: [], questions: [] };
   }
+  // Steps an earlier execution left running (the server stopped) will not finish: say so.
+  await db.agentStep.updateMany({
+    where: { runId, status: "running" },
+    data: { status: "failed", error: "interrupted: the server stopped during this step", finishedAt: new Date() },
+  });
   const row = await db.run.findUnique({ where: { id: runId }, include: { document: true, steps: { orderBy: { createdAt: "asc" } }, questions: true } });
   if (!row) return null;
   const { document, steps, questions, ...run } = row;
@@ -161,8 +168,8 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
 export function launchRun(runId: string, options: ExecuteOptions = {}, fresh?: FreshRun): Promise<void> {
   const controller = new AbortController();
   const done = (async () => {
-    const lock = await acquireRunLock(runId);
-    if (!lock) return log.warn({ runId }, "run is locked by another execution");
+    const lock = await acquireRunLock(runId, options.lockWaitMs ?? LOCK_WAIT_MS);
+    if (!lock) return log.info({ runId }, "run is being executed elsewhere");
     try {
       await execute(runId, controller.signal, options, fresh);
     } finally {

@@ -4,6 +4,7 @@ import { onShutdown } from "@/lib/server/start-server";
 import { startAlertScheduler } from "@/lib/alerts/scheduler";
 import { startTraceExport } from "@/lib/traces/otel-export";
 import { flushCallRecords } from "@/lib/gateway/call-recorder";
+import { startRunRecovery } from "@/lib/pipeline/recover-runs";
 
 /**
  * Starts in-app scheduled work (alert detection, stale-claim expiry, batched writers).
@@ -19,6 +20,9 @@ export async function startBackgroundWork(): Promise<void> {
   // Traces: finished runs to OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set.
   const traces = startTraceExport();
   onShutdown(() => traces.stop());
+  // Pipeline: interrupted runs resume; on shutdown, runs in flight get a grace period to finish.
+  const runs = startRunRecovery();
+  onShutdown(() => runs.stop());
   // Gateway: batched ModelCall rows still in memory are written before exit.
   onShutdown(() => flushCallRecords());
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cancelRun } from "@/lib/pipeline/cancel-run";
+import { resumeInterruptedRuns } from "@/lib/pipeline/recover-runs";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
 import { getRunWithResult } from "@/lib/pipeline/run-result";
 import { db } from "@/lib/db";
@@ -256,5 +257,32 @@ describe("the pipeline against an LLM", () => {
     await new Promise((r) => setTimeout(r, 300));
     const run = await db.run.findUniqueOrThrow({ where: { id: body.runId }, include: { reviewItems: true, fieldValues: true } });
     expect(run).toMatchObject({ status: "cancelled", decision: null, reviewItems: [], fieldValues: [] });
+  });
+
+  it("resumes a run the server left half done, reusing the agents that had finished", async () => {
+    const text = receipt([...SHOP, "TOTAL RM 23.50"], (span) => ({
+      extraction: { json: { fields: [f("company", "KEDAI RUNCIT MAJU JAYA", 0.99, span("KEDAI RUNCIT MAJU JAYA")), f("date", "2019-01-02", 0.99, span("02/01/2019")), f("total", "23.50", 0.99, span("23.50"))] } },
+      classification: okClassification,
+      summarisation: okSummary,
+      validation: okReview,
+    }));
+    // What a crash leaves behind: classification done, extraction cut off mid-call.
+    const document = await db.document.create({
+      data: { tenantId, filename: "r.txt", mime: "text/plain", size: text.length, sha256: crypto.createHash("sha256").update(text).digest("hex"), bytes: Buffer.from(text), text, status: "processing" },
+    });
+    const run = await db.run.create({ data: { tenantId, documentId: document.id, status: "running", budgetCapMicros: 250_000, updatedAt: new Date(Date.now() - 600_000) } });
+    await db.agentStep.create({ data: { runId: run.id, agent: "classification", tier: "llm", status: "succeeded", decision: "receipt", output: okClassification.json } });
+    const cut = await db.agentStep.create({ data: { runId: run.id, agent: "extraction", tier: "llm", status: "running" } });
+    const before = sim.stats().byModel;
+
+    expect(await resumeInterruptedRuns(60_000)).toBeGreaterThanOrEqual(1);
+    const rested = await runAtRest(run.id);
+    expect(rested.status).toBe("approved");
+    const after = sim.stats().byModel;
+    expect(after["sim-classification"] ?? 0).toBe(before["sim-classification"] ?? 0);
+    expect((after["sim-extraction"] ?? 0) - (before["sim-extraction"] ?? 0)).toBe(1);
+    expect(await db.agentStep.findUniqueOrThrow({ where: { id: cut.id } })).toMatchObject({ status: "failed", error: expect.stringMatching(/^interrupted/) });
+    const { parts } = await readRunStream(secret, run.id);
+    expect(partsOf(parts, "run-status").at(-1)!.status).toBe("approved");
   });
 });
