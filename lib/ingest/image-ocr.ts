@@ -1,6 +1,6 @@
 import "server-only";
-import { createRequire } from "node:module";
 import path from "node:path";
+import englishData from "@tesseract.js-data/eng";
 import { createScheduler, createWorker, OEM, type Scheduler } from "tesseract.js";
 import { AppError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
@@ -9,11 +9,10 @@ import { env } from "@/lib/env";
 // read from node_modules: tesseract.js would otherwise fetch it from a CDN, and this server must
 // work offline. `cacheMethod: "none"` keeps it from writing a copy into the working directory.
 
-const require = createRequire(import.meta.url);
-
 export function englishLangPath(): string {
-  // The LSTM-only "best_int" model: smaller and faster than the legacy+LSTM one, same accuracy on print.
-  return path.join(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0_best_int");
+  // The package names its folder itself (it stays external to the Next bundle, so the path is real).
+  // Its LSTM-only "best_int" model sits next to the default one: smaller, faster, as good on print.
+  return path.join(path.dirname(englishData.langPath), "4.0.0_best_int");
 }
 
 const holder = globalThis as unknown as { sieveOcr?: Promise<Scheduler> };
