@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Document, Run } from "@/lib/generated/prisma/client";
 import { readDocument, type IngestLimits } from "@/lib/ingest/read-document";
 import { launchRun, type ExecuteOptions } from "@/lib/pipeline/execute-run";
-import { appendRunEvent } from "@/lib/streams/run-event-log";
+import { startRunLog } from "@/lib/streams/run-event-log";
 
 // Upload → stored document → run. The document is committed (with its extracted text) together
 // with its first run before the caller is acknowledged, so a 202 always names rows that exist;
@@ -47,9 +47,9 @@ function createRunRow(tx: Tx | typeof db, document: Pick<Document, "id" | "tenan
 
 /** After the run row is committed: its log starts with "queued", and it executes in the background. */
 async function kickOff(run: Run, document: Document, options: RunOptions): Promise<Run> {
-  const queued = appendRunEvent(run.id, "run-status", { status: "queued", detail: null });
-  void launchRun(run.id, options.execute, { run, document, queued });
-  await queued;
+  const queued = startRunLog(run.id, "run-status", { status: "queued", detail: null });
+  void launchRun(run.id, options.execute, { run, document, queued: queued.stored });
+  await queued.persisted;
   return run;
 }
 

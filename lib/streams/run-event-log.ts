@@ -81,6 +81,16 @@ export async function appendRunEvent<T extends RunEventType>(runId: string, type
 }
 
 /**
+ * The first event of a new run (its log is empty, nothing to rehydrate). `stored` resolves once
+ * it holds seq 0 — all the run's execution must wait for — and `persisted` once its row is written.
+ */
+export function startRunLog<T extends RunEventType>(runId: string, type: T, payload: RunEventPayload<T>): { stored: Promise<RunEvent<T>>; persisted: Promise<void> } {
+  const stored = appendToStore(runId, type, payload);
+  const persisted = stored.then(async (event) => void (await db.runEvent.createMany({ data: [toRow(runId, event)], skipDuplicates: true })));
+  return { stored, persisted };
+}
+
+/**
  * The writer an execution uses: events reach live readers immediately; their rows are written
  * in small batches off the hot path, and `flush()` (called before the run comes to rest) makes
  * sure the record is complete before anyone replays it.
