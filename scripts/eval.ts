@@ -1,21 +1,37 @@
-// Runs every labelled document of a folder (format: ../shared/data/README.md) and prints per-field
-// exact-match accuracy, auto-approve precision, review rate and the reliability table.
-//   npm run eval -- <folder> [--json]     (--json: the last line is one JSON object)
+// Runs every labelled document of a folder (format: ../shared/data/README.md) through the real
+// pipeline and prints per-field exact-match accuracy, auto-approve precision, review rate and the
+// reliability table.
+//   npm run eval -- <folder> [--json] [--engine-only]
+//   --json: the last line is one JSON object; --engine-only: the local engine alone, no pipeline.
+// The pipeline uses the configured database and models; with none, a fresh embedded database in a
+// temporary folder and the local engine.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { loadDataset } from "@/lib/eval/dataset";
 import { runWithLocalEngine, type DocumentRunner } from "@/lib/eval/document-runner";
 import { approvalFigures, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
 
-// The one place that decides what is evaluated: point it at the pipeline's runner to measure
-// the whole pipeline instead of the local engine alone.
-const runDocument: DocumentRunner = runWithLocalEngine;
-
 const args = process.argv.slice(2);
+const engineOnly = args.includes("--engine-only");
+if (!engineOnly && !process.env.DATABASE_URL) process.env.SIEVE_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "sieve-eval-"));
+process.env.LOG_LEVEL ??= "silent";
+process.env.SIEVE_SEED_ON_START = "false";
+
+async function chooseRunner(): Promise<DocumentRunner> {
+  if (engineOnly) return runWithLocalEngine;
+  const { ensureDatabase } = await import("@/lib/db");
+  await ensureDatabase();
+  const { pipelineRunner } = await import("@/lib/eval/pipeline-runner");
+  return pipelineRunner();
+}
 const folder = args.find((a) => !a.startsWith("--"));
 if (!folder) {
   console.error("usage: npm run eval -- <folder> [--json]");
   process.exit(2);
 }
 const docs = await loadDataset(folder);
+const runDocument = await chooseRunner();
 const started = Date.now();
 const scored: ScoredDocument[] = [];
 for (const doc of docs) {
@@ -30,7 +46,7 @@ const types = new Map<string, number>();
 for (const d of scored) types.set(d.docType, (types.get(d.docType) ?? 0) + 1);
 const typeErrors = docs.filter((doc, i) => doc.docType && doc.docType !== scored[i].docType).length;
 
-console.log(`${docs.length} documents from ${folder} in ${seconds.toFixed(1)} s`);
+console.log(`${docs.length} documents from ${folder} in ${seconds.toFixed(1)} s, ${engineOnly ? "local engine alone" : "through the pipeline"}`);
 console.log(`types: ${[...types].map(([t, n]) => `${t} ${n}`).join(", ")}${docs.some((d) => d.docType) ? ` (type errors: ${typeErrors})` : ""}`);
 console.log("\nexact-match accuracy");
 for (const [field, value] of Object.entries(accuracy)) console.log(`  ${field.padEnd(14)} ${percent(value)}`);
@@ -49,3 +65,9 @@ if (args.includes("--json")) {
     }),
   );
 }
+if (!engineOnly) {
+  const { closeDatabase } = await import("@/lib/db");
+  await closeDatabase();
+}
+// Pipeline timers (store sweeps, batched writers) would keep the process alive after the report.
+process.exit(0);

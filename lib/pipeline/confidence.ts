@@ -30,6 +30,20 @@ export const ANSWERED_CONFIDENCE = 0.99;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/**
+ * An error over several fields says "at least one of them is wrong", not which. With the fields'
+ * confidences as independent probabilities of being right, Bayes gives each one's probability of
+ * being right given that they cannot all be: (c_i − Π c_j) / (1 − Π c_j). The doubt lands on the
+ * least certain field (a shaky tax line), and a confident total keeps most of its confidence.
+ */
+export function blamedConfidence(name: string, involved: string[], fields: ExtractedField[]): number {
+  const confidences = involved.map((n) => fields.find((f) => f.name === n)?.confidence ?? 0);
+  const own = fields.find((f) => f.name === name)?.confidence ?? 0;
+  const allRight = confidences.reduce((p, c) => p * c, 1);
+  if (allRight >= 1) return own * PENALTIES.error;
+  return Math.max(0, (own - allRight) / (1 - allRight));
+}
+
 export function assessFields(input: {
   fields: ExtractedField[];
   groundings: Grounding[];
@@ -47,7 +61,7 @@ export function assessFields(input: {
     for (const flag of g?.flags ?? []) if (flag in PENALTIES) confidence *= PENALTIES[flag as keyof typeof PENALTIES];
     for (const f of input.findings) {
       if (!f.fields.includes(field.name)) continue;
-      confidence *= PENALTIES[f.severity];
+      confidence = f.severity === "error" && f.fields.length > 1 ? blamedConfidence(field.name, f.fields, input.fields) : confidence * PENALTIES[f.severity];
       flags.push(f.rule);
     }
     return { ...field, source: g?.source ?? field.source, modelConfidence: field.confidence, confidence: round(confidence), flags: [...new Set(flags)] };

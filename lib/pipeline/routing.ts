@@ -4,11 +4,14 @@ import type { InjectionScan } from "@/lib/agents/prompt-injection";
 import { documentConfidence, type AssessedField } from "@/lib/pipeline/confidence";
 import type { PipelineSettings } from "@/lib/pipeline/pipeline-settings";
 import type { ValidationFinding } from "@/lib/schemas/business-rules";
-import type { DocTypeId } from "@/lib/schemas/document-types";
+import { requiredFields, type DocTypeId } from "@/lib/schemas/document-types";
 
 // The routing decision: auto-approve, human review (with every reason that applies), or a
 // clarifying question. Pure, so each branch is pinned by a unit test; nothing a model writes can
 // reach "approved" except through validated, grounded numbers clearing the threshold.
+
+/** An optional field this unlikely to be right takes the blame for the finding it is part of. */
+export const BLAMED_BELOW = 0.2;
 
 export type RouteOutcome = "approved" | "needs_review" | "waiting_for_answer";
 
@@ -69,7 +72,7 @@ export function decideRoute(input: RouteInput): RouteDecision {
   if (invented.length > 0) add("suspected_hallucination", "Values not found in the document text", invented.map((f) => f.name));
   const blocking = input.failedAgents.filter((a) => a !== "summarisation");
   if (blocking.length > 0) add("agent_failed", `No usable result from ${blocking.join(", ")}`);
-  const errors = input.findings.filter((f) => f.severity === "error");
+  const errors = input.findings.filter((f) => f.severity === "error" && !explainedByOptionalField(f, input));
   if (errors.length > 0) add("validation_failed", errors.map((f) => f.message).join("; "), [...new Set(errors.flatMap((f) => f.fields))]);
   if (input.classificationConfidence !== null && input.classificationConfidence < input.settings.classificationThreshold) {
     add("low_confidence", `Document type ${input.docType} is uncertain (${input.classificationConfidence.toFixed(2)})`);
@@ -88,6 +91,22 @@ export function decideRoute(input: RouteInput): RouteDecision {
   }
   const auditSample = input.auditDraw < input.settings.auditSampleRate;
   return { outcome: "approved", confidence, threshold, reasons: [], priority: auditSample ? REASON_PRIORITY.audit_sample : 0, auditSample };
+}
+
+/**
+ * An error whose doubt validation pinned on an optional field (e.g. a misread tax line), while every
+ * required field it names still clears the document threshold: the optional field is flagged and
+ * nearly worthless, but the document's required values are not in question.
+ */
+function explainedByOptionalField(finding: ValidationFinding, input: RouteInput): boolean {
+  const required = new Set<string>(requiredFields(input.docType));
+  const named = input.fields.filter((f) => finding.fields.includes(f.name));
+  const optional = named.filter((f) => !required.has(f.name));
+  const threshold = input.settings.autoApproveThresholds[input.docType];
+  return (
+    optional.some((f) => f.confidence < BLAMED_BELOW) &&
+    named.filter((f) => required.has(f.name)).every((f) => f.confidence >= threshold)
+  );
 }
 
 /** When a review of this priority is due. */

@@ -26,6 +26,20 @@ describe("field confidence after validation", () => {
     expect(byName.date!).toMatchObject({ confidence: 0.045, flags: ["not_in_document"] });
   });
 
+  it("puts the doubt of an error over several fields on the least certain one (Bayes)", () => {
+    const assessed = assessFields({
+      fields: [field("total", "9.00", 0.99), field("tax", "12.00", 0.3)],
+      groundings: [],
+      findings: [{ rule: "tax_less_than_total", severity: "error", fields: ["tax", "total"], message: "" }],
+      answered: new Set(),
+    });
+    const byName = Object.fromEntries(assessed.map((f) => [f.name, f]));
+    // (0.99 − 0.297) / (1 − 0.297) and (0.3 − 0.297) / (1 − 0.297)
+    expect(byName.total!.confidence).toBeCloseTo(0.986, 3);
+    expect(byName.tax!.confidence).toBeCloseTo(0.004, 3);
+    expect(byName.tax!.flags).toEqual(["tax_less_than_total"]);
+  });
+
   it("trusts an answered field", () => {
     const [total] = assessFields({ fields: [field("total", "102.00", 1)], groundings: [], findings: [], answered: new Set(["total"]) });
     expect(total).toMatchObject({ confidence: ANSWERED_CONFIDENCE, flags: ["answered"] });

@@ -95,3 +95,23 @@ describe("routing", () => {
     expect(slaDueAt(10, DEFAULT_SETTINGS, now).toISOString()).toBe("2024-01-04T00:00:00.000Z");
   });
 });
+
+describe("errors blamed on an optional field", () => {
+  const taxFinding = { rule: "tax_less_than_total", severity: "error" as const, fields: ["tax", "total"], message: "Tax is not smaller than the total" };
+
+  it("approve when the doubt falls on a shaky tax line and the total stays confident", () => {
+    const decision = decideRoute({ ...base, fields: [...sure, field("tax", "12.00", 0.01, ["tax_less_than_total"])], findings: [taxFinding] });
+    expect(decision.outcome).toBe("approved");
+  });
+
+  it("still go to review when the required field named by the error is in doubt too", () => {
+    const fields = [...sure.slice(0, 2), field("total", "9.75", 0.5), field("tax", "12.00", 0.01)];
+    const decision = decideRoute({ ...base, fields, findings: [taxFinding] });
+    expect(decision.reasons.map((r) => r.reason)).toContain("validation_failed");
+  });
+
+  it("still go to review when the optional field is itself confident", () => {
+    const decision = decideRoute({ ...base, fields: [...sure, field("tax", "12.00", 0.9)], findings: [taxFinding] });
+    expect(decision.outcome).toBe("needs_review");
+  });
+});
