@@ -1,4 +1,4 @@
-import { Output, streamText, type LanguageModel } from "ai";
+import { Output, streamText, type LanguageModel, type OutputInterface } from "ai";
 import { formatCents, parseAmountCents } from "@/lib/local-engine/amounts";
 import { parseDateToIso } from "@/lib/local-engine/dates";
 import { CALL_OPTIONS, documentMessages } from "@/lib/agents/prompt-frame";
@@ -32,6 +32,25 @@ function systemPrompt(hint: DocTypeId | undefined): string {
     "Give the source span where the value is printed, and a confidence between 0 and 1 that the value is right.",
     "If a field is not in the document, return it with value null, confidence 0 and source null. Never guess a value that is not printed.",
   ].join("\n");
+}
+
+/**
+ * Output.object, with its partial parse run only when the text that arrived since the last call
+ * has a brace (an element may have begun or ended). The SDK otherwise re-parses the whole answer
+ * on every token, building a JSONParseError for each prefix that is not yet JSON: most of the CPU
+ * a streamed extraction costs. A field is known complete once the next one opens, so nothing
+ * reaches clients later. One wrapper per call: it remembers how far it has looked.
+ */
+export function parsedAtBraces<OUTPUT, PARTIAL>(output: OutputInterface<OUTPUT, PARTIAL, never>): OutputInterface<OUTPUT, PARTIAL, never> {
+  let seen = 0;
+  return {
+    ...output,
+    parsePartialOutput: async (options) => {
+      const fresh = options.text.slice(seen);
+      seen = options.text.length;
+      return fresh.includes("{") || fresh.includes("}") ? output.parsePartialOutput(options) : undefined;
+    },
+  };
 }
 
 /** Values in the registry's formats; fields the type does not know are dropped, spans clamped to the text. */
@@ -70,7 +89,7 @@ export async function runExtraction(
   const result = streamText({
     model,
     ...documentMessages(systemPrompt(input.docTypeHint), input.text),
-    output: Output.object({ schema: extractionOutputSchema, name: "extraction" }),
+    output: parsedAtBraces(Output.object({ schema: extractionOutputSchema, name: "extraction" })),
     abortSignal: options.abortSignal,
     onError: ({ error }) => void (streamError ??= error),
     ...CALL_OPTIONS,
