@@ -938,7 +938,7 @@ export interface components {
             confidence: number;
             corrected: boolean;
             extractedValue: string | null;
-            /** @description e.g. not_in_source, failed_rule */
+            /** @description Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax) */
             flags: string[];
             name: string;
             source: components["schemas"]["SourceSpan"] | null;

@@ -106,10 +106,13 @@ export class CircuitBreakers {
   private async windowCounts(id: string, gen: number): Promise<{ total: WindowCounts; current: WindowCounts }> {
     const buckets = windowBuckets(this.now(), this.config);
     const kinds = ["ok", "fail", "retry"] as const;
+    // Successes this instance has not written yet count too. They are read before the store is
+    // asked, in the same tick: a flush in between would otherwise clear them while its write is
+    // still behind our reads, and the window would briefly miss them (and could open wrongly).
+    const unwritten = buckets.map((b) => this.pendingOk.get(this.countKey(id, gen, b, "ok")) ?? 0);
     const values = await Promise.all(buckets.flatMap((b) => kinds.map((k) => this.store.get(this.countKey(id, gen, b, k)))));
-    // Successes this instance has not written yet count too.
     const perBucket = buckets.map((b, i) => ({
-      ok: Number(values[i * 3] ?? 0) + (this.pendingOk.get(this.countKey(id, gen, b, "ok")) ?? 0),
+      ok: Number(values[i * 3] ?? 0) + unwritten[i]!,
       fail: Number(values[i * 3 + 1] ?? 0),
       retry: Number(values[i * 3 + 2] ?? 0),
     }));

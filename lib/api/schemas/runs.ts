@@ -51,7 +51,7 @@ export const fieldSchema = z
     corrected: z.boolean(),
     confidence: z.number().min(0).max(1),
     source: sourceSpanSchema.nullable(),
-    flags: z.array(z.string()).meta({ description: "e.g. not_in_source, failed_rule" }),
+    flags: z.array(z.string()).meta({ description: "Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax)" }),
   })
   .meta({ id: "Field" });
 
