@@ -1514,10 +1514,11 @@ export interface components {
                  * @example cmb0x9k2a0000abcd1234efgh
                  */
                 id: string;
-                /** @description Sniffed from the bytes */
+                /** @description Sniffed from the bytes, not taken from the client */
                 mime: string;
                 pageCount: number | null;
                 sha256: string;
+                /** @description Bytes */
                 size: number;
             };
             /**

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { idSchema, isoDateTime } from "@/lib/api/schemas/common";
 import { runStatusSchema } from "@/lib/api/schemas/runs";
+import { documentSchema } from "@/lib/api/schemas/documents";
+import { documentView } from "@/lib/documents/views";
 import type { Submitted } from "@/lib/pipeline/start-run";
 import { runStreamUrl } from "@/lib/pipeline/run-result";
 
@@ -16,21 +18,16 @@ export const uploadFieldsSchema = z.object({
     .meta({ description: "This run's model budget in micro-dollars, within the admin maximum; the default cap otherwise" }),
 });
 
+// The upload answer names the stored file with the document shape the rest of the API uses.
+const uploadedDocumentKeys = { id: true, filename: true, mime: true, size: true, sha256: true, pageCount: true, createdAt: true } as const;
+
 export const uploadAcceptedSchema = z
   .object({
     documentId: idSchema,
     runId: idSchema,
     duplicate: z.boolean().meta({ description: "The same file was already uploaded by this tenant: its document and run are returned" }),
     streamUrl: z.string().meta({ description: "GET it for the run's progress (AI SDK UI message stream, resumable with ?from=<seq>)" }),
-    document: z.object({
-      id: idSchema,
-      filename: z.string(),
-      mime: z.string().meta({ description: "Sniffed from the bytes" }),
-      size: z.number().int(),
-      sha256: z.string(),
-      pageCount: z.number().int().nullable(),
-      createdAt: isoDateTime,
-    }),
+    document: documentSchema.pick(uploadedDocumentKeys),
     run: z.object({ id: idSchema, status: runStatusSchema, budgetCapMicros: z.number().int(), createdAt: isoDateTime }),
   })
   .meta({ id: "UploadAccepted" });
@@ -41,15 +38,7 @@ export function uploadAccepted({ document, run, duplicate }: Submitted): z.infer
     runId: run.id,
     duplicate,
     streamUrl: runStreamUrl(run.id),
-    document: {
-      id: document.id,
-      filename: document.filename,
-      mime: document.mime,
-      size: document.size,
-      sha256: document.sha256,
-      pageCount: document.pageCount,
-      createdAt: document.createdAt.toISOString(),
-    },
+    document: documentSchema.pick(uploadedDocumentKeys).parse(documentView(document, null)),
     run: { id: run.id, status: run.status, budgetCapMicros: run.budgetCapMicros, createdAt: run.createdAt.toISOString() },
   };
 }

@@ -35,17 +35,8 @@ const receiptFieldsSchema = z.object({
   line_items: z.array(lineItemValueSchema).optional(),
 });
 
-const invoiceFieldsSchema = z.object({
-  company: z.string().min(1),
-  address: z.string().min(1).optional(),
-  date: isoDateValueSchema,
-  total: amountValueSchema,
-  subtotal: amountValueSchema.optional(),
-  tax: amountValueSchema.optional(),
-  currency: currencyValueSchema.optional(),
-  invoice_number: z.string().min(1),
-  line_items: z.array(lineItemValueSchema).optional(),
-});
+// An invoice carries a receipt's fields and must name its number.
+const invoiceFieldsSchema = receiptFieldsSchema.extend({ invoice_number: z.string().min(1) });
 
 const genericFieldsSchema = z.object({
   company: z.string().min(1).optional(),
