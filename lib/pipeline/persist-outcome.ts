@@ -120,7 +120,9 @@ export async function persistOutcome(exec: RunExecution, outcome: Outcome, now =
         },
       });
       if (updated.count === 0) return { committed: false } as const;
-      const reviewReason = status === "needs_review" ? decision.reasons[0]!.reason : decision.auditSample ? "audit_sample" : null;
+      // A run waiting for an answer is in the queue too: a reviewer may answer before the uploader does.
+      const reviewReason =
+        status === "needs_review" ? decision.reasons[0]!.reason : status === "waiting_for_answer" ? "open_question" : decision.auditSample ? "audit_sample" : null;
       const [, question, reviewItem] = await Promise.all([
         tx.document.update({ where: { id: document.id }, data: { status, docType: outcome.docType }, select: { id: true } }),
         status === "waiting_for_answer" && outcome.question

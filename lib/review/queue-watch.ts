@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { expireStaleClaims } from "@/lib/review/claims";
 import { publishQueueChange } from "@/lib/review/queue-events";
-import { openQuestionItems, settleQuestionItems } from "@/lib/review/question-items";
+import { settleQuestionItems } from "@/lib/review/question-items";
 import { getStore } from "@/lib/store/get-store";
 
 // Live updates for review items written by anyone (the pipeline creates them; reviewers on other
@@ -37,8 +37,8 @@ export function startQueueWatcher(options: { pollMs?: number; sweepMs?: number }
       // Instances take turns; the watermark is shared so whoever polls next continues from it.
       const shared = Number(await getStore().get(WATERMARK_KEY));
       if (shared > watermark.getTime()) watermark = new Date(shared);
-      // Waiting runs get their open-question item; runs that stopped waiting get theirs settled.
-      await openQuestionItems();
+      // The pipeline queues an open-question item when a run suspends; once the run stops waiting
+      // (answered through the API, or ended) the item is settled here.
       await settleQuestionItems();
       const from = new Date(watermark.getTime() - OVERLAP_MS);
       const rows = await db.reviewItem.findMany({

@@ -179,6 +179,8 @@ describe("the pipeline against an LLM", () => {
     const { body } = await uploadDocument(secret, text, "receipt.txt");
     const first = await readRunStream(secret, body.runId);
     expect((await db.run.findUniqueOrThrow({ where: { id: body.runId } })).status).toBe("waiting_for_answer");
+    // Queued for reviewers the moment the run suspends, so either side can answer.
+    expect(await db.reviewItem.findMany({ where: { runId: body.runId }, select: { reason: true, status: true } })).toEqual([{ reason: "open_question", status: "open" }]);
     const [question] = partsOf(first.parts, "question");
     expect(question).toMatchObject({ prompt: "Two totals found: 120.00 or 102.00. Which one is the amount paid?", options: ["120.00", "102.00"], field: "total" });
     const callsBefore = sim.stats().total;

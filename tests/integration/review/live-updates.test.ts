@@ -41,7 +41,7 @@ describe("live queue updates over Redis pub/sub", () => {
     await Promise.all([mine.unsubscribe(), theirs.unsubscribe()]);
   });
 
-  it("announce items the pipeline writes, and give waiting runs an open-question item", async () => {
+  it("announce items the pipeline writes, and settle a waiting run's open-question item once it stops waiting", async () => {
     const { tenant } = await createTenantWithUsers("watch");
     const feed = await collect(tenant.id);
     watcher = startQueueWatcher({ pollMs: 100 });
@@ -49,8 +49,7 @@ describe("live queue updates over Redis pub/sub", () => {
     expect(await feed.waitFor((e) => e.itemId === routed.item.id)).toMatchObject({ kind: "created", status: "open" });
 
     const waiting = await seedReviewDocument(db, { tenantId: tenant.id, question: { prompt: "Two totals found: 120.00 or 102.00?", options: ["120.00", "102.00"] } });
-    // The seed writes an item like a pipeline that queues questions; remove it to see the watcher add one.
-    await db.reviewItem.delete({ where: { id: waiting.item.id } });
+    // The seed writes the open-question item as the pipeline does when a run suspends.
     const created = await feed.waitFor((e) => e.documentId === waiting.document.id && e.kind === "created");
     const item = await db.reviewItem.findUniqueOrThrow({ where: { id: created.itemId } });
     expect(item).toMatchObject({ reason: "open_question", runId: waiting.run.id, status: "open" });
