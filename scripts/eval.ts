@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadDataset } from "@/lib/eval/dataset";
 import { runWithLocalEngine, type DocumentRunner } from "@/lib/eval/document-runner";
-import { approvalFigures, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
 
 const args = process.argv.slice(2);
 const engineOnly = args.includes("--engine-only");
@@ -36,12 +36,13 @@ const started = Date.now();
 const scored: ScoredDocument[] = [];
 for (const doc of docs) {
   const run = await runDocument(doc);
-  scored.push({ id: doc.id, docType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields });
+  scored.push({ id: doc.id, docType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields, text: doc.text });
 }
 const seconds = (Date.now() - started) / 1000;
 const accuracy = fieldAccuracy(scored);
 const approval = approvalFigures(scored);
 const strict = approvalFigures(scored, "all");
+const errors = approvedErrors(scored);
 const types = new Map<string, number>();
 for (const d of scored) types.set(d.docType, (types.get(d.docType) ?? 0) + 1);
 const typeErrors = docs.filter((doc, i) => doc.docType && doc.docType !== scored[i].docType).length;
@@ -52,6 +53,13 @@ console.log("\nexact-match accuracy");
 for (const [field, value] of Object.entries(accuracy)) console.log(`  ${field.padEnd(14)} ${percent(value)}`);
 console.log(`\nauto-approved ${approval.approved} of ${docs.length}; review rate ${percent(approval.reviewRate)}`);
 console.log(`auto-approve precision ${percent(approval.precision)} (required fields right; every labelled field right: ${percent(strict.precision)})`);
+if (errors.length > 0) {
+  console.log("wrong required fields among the approved:");
+  for (const e of errors) {
+    const note = e.labelInText === false ? "  (the label is not in the document text)" : "";
+    console.log(`  ${e.id} ${e.field}: read ${JSON.stringify(e.predicted)}, label ${JSON.stringify(e.label)}${note}`);
+  }
+}
 console.log(`\nreliability (all labelled fields)\n${formatReliability(reliabilityTable(scored))}`);
 if (args.includes("--json")) {
   console.log(
@@ -61,6 +69,7 @@ if (args.includes("--json")) {
       auto_approve_precision: approval.precision,
       review_rate: approval.reviewRate,
       auto_approve_precision_all_fields: strict.precision,
+      approved_errors: errors,
       reliability: reliabilityTable(scored),
     }),
   );

@@ -7,6 +7,10 @@ import { parseDateToIso } from "@/lib/local-engine/dates";
 const DATE_FIELDS = new Set(["date", "due_date"]);
 const AMOUNT_FIELDS = new Set(["total", "subtotal", "tax"]);
 
+export function isDateOrAmount(field: string): boolean {
+  return DATE_FIELDS.has(field) || AMOUNT_FIELDS.has(field);
+}
+
 export function normaliseFieldValue(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const text = value.replace(/\s+/g, " ").trim();

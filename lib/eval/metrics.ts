@@ -1,4 +1,4 @@
-import { fieldMatches } from "@/lib/eval/field-comparison";
+import { fieldMatches, isDateOrAmount, normaliseFieldValue } from "@/lib/eval/field-comparison";
 import type { ExtractedField } from "@/lib/schemas/agent-outputs";
 import { requiredFields, type DocTypeId } from "@/lib/schemas/document-types";
 
@@ -11,6 +11,8 @@ export type ScoredDocument = {
   fields: ExtractedField[];
   approved: boolean;
   gold: Record<string, string | null>;
+  /** The document's text, to tell a misread from a label the text does not bear out. */
+  text?: string;
 };
 
 export type ReliabilityRow = { from: number; to: number; count: number; meanConfidence: number; accuracy: number };
@@ -56,6 +58,34 @@ export function approvalFigures(docs: ScoredDocument[], scope: "required" | "all
     precision: approved.length === 0 ? null : allRight.length / approved.length,
     reviewRate: docs.length === 0 ? 0 : (docs.length - approved.length) / docs.length,
   };
+}
+
+export type ApprovedError = { id: string; field: string; predicted: string | null; label: string; labelInText: boolean | null };
+
+/**
+ * The wrong required fields of approved documents, each marked with whether the label can be read
+ * off the document text at all (text fields only; null for dates and amounts, whose written forms
+ * vary). A label the text does not contain is one no reader of the text could produce.
+ */
+export function approvedErrors(docs: ScoredDocument[]): ApprovedError[] {
+  return docs
+    .filter((d) => d.approved)
+    .flatMap((d) =>
+      (requiredFields(d.docType) as string[])
+        .filter((f) => d.gold[f] !== null && d.gold[f] !== undefined && !isCorrect(d, f))
+        .map((f) => {
+          const value = predicted(d, f)?.value;
+          const label = d.gold[f]!;
+          const textField = !isDateOrAmount(f);
+          return {
+            id: d.id,
+            field: f,
+            predicted: value === undefined || value === null ? null : String(value),
+            label,
+            labelInText: textField && d.text !== undefined ? normaliseFieldValue(f, d.text)!.includes(normaliseFieldValue(f, label)!) : null,
+          };
+        }),
+    );
 }
 
 export function reliabilityTable(docs: ScoredDocument[], fields = labelledFieldNames(docs)): ReliabilityRow[] {

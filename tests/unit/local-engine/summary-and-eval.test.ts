@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "@/lib/local-engine/analyze-document";
 import { fieldMatches, normaliseFieldValue } from "@/lib/eval/field-comparison";
-import { approvalFigures, fieldAccuracy, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, fieldAccuracy, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
 
 describe("extractive summaries", () => {
   it("summarises a receipt by the lines carrying its vendor, date and total", () => {
@@ -55,6 +55,18 @@ describe("evaluation", () => {
     expect(fieldAccuracy(docs)).toEqual({ company: 1, date: 1, total: 0.75, address: 0 });
     expect(approvalFigures(docs)).toEqual({ approved: 2, precision: 0.5, reviewRate: 0.5 });
     expect(approvalFigures(docs, "all").precision).toBe(0);
+  });
+
+  it("lists the approved documents' wrong fields and tells a label the text does not contain", () => {
+    const misread = { ...doc("1", true, "5.00", 0.99), gold: { company: "SOON HUAT", date: "01/02/2018", total: "5.00" }, text: "SOON HUAT\n01/02/2018\nTOTAL 5.00" };
+    const unreadable = { ...doc("2", true, "6.00", 0.99), gold: { company: "A", date: "01/02/2018", total: "5.00" }, text: "A\nTOTAL 6.00" };
+    const reviewed = { ...doc("3", false, "6.00", 0.6), text: "B" };
+    expect(approvedErrors([misread, unreadable, reviewed])).toEqual([
+      { id: "1", field: "company", predicted: "A", label: "SOON HUAT", labelInText: true },
+      { id: "2", field: "total", predicted: "6.00", label: "5.00", labelInText: null },
+    ]);
+    const relabelled = { ...misread, gold: { ...misread.gold, company: "S00N HUAT" } };
+    expect(approvedErrors([relabelled])[0].labelInText).toBe(false);
   });
 
   it("bins stated confidence against observed accuracy", () => {
