@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDataset } from "@/lib/eval/dataset";
 import { crossValidatedExtractions, fitEngineParams, labelledFields, prepare } from "@/lib/eval/engine-fitting";
-import { approvalFigures, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, fieldAccuracy, formatReliability, percent, reliabilityTable, thresholdCurve, type ScoredDocument } from "@/lib/eval/metrics";
 import { decideAutoApproval } from "@/lib/local-engine/auto-approval";
 
 const args = process.argv.slice(2);
@@ -21,19 +21,29 @@ console.log(`${docs.length} documents from ${folder}; fitting ${fields.join(", "
 
 const started = Date.now();
 const heldOut = crossValidatedExtractions(items, fields, folds);
-const scored: ScoredDocument[] = items.map((item, i) => ({
-  id: item.doc.id,
-  docType: item.docType,
-  fields: heldOut[i].fields,
-  approved: decideAutoApproval(item.docType, heldOut[i].fields).approved,
-  gold: item.doc.fields,
-}));
+const scored: (ScoredDocument & { jointConfidence: number })[] = items.map((item, i) => {
+  const decision = decideAutoApproval(item.docType, heldOut[i].fields);
+  return {
+    id: item.doc.id,
+    docType: item.docType,
+    fields: heldOut[i].fields,
+    approved: decision.approved,
+    jointConfidence: decision.jointConfidence,
+    gold: item.doc.fields,
+  };
+});
 const accuracy = fieldAccuracy(scored);
 const approval = approvalFigures(scored);
 const strict = approvalFigures(scored, "all");
 console.log("\nHeld-out (cross-validated) figures");
 for (const [field, value] of Object.entries(accuracy)) console.log(`  ${field.padEnd(10)} ${percent(value)}`);
 console.log(`  auto-approve precision ${percent(approval.precision)} (all labelled fields: ${percent(strict.precision)}), review rate ${percent(approval.reviewRate)}`);
+const curve = thresholdCurve(scored, [0.98, 0.95, 0.92, 0.9, 0.88, 0.85, 0.8, 0.7]);
+console.log("\nHeld-out auto-approval by threshold (joint confidence of the required fields):");
+console.log("threshold  approved  precision  review rate");
+for (const row of curve) {
+  console.log(`${row.threshold.toFixed(2).padStart(9)}  ${String(row.approved).padStart(8)}  ${percent(row.precision).padStart(9)}  ${percent(row.reviewRate).padStart(11)}`);
+}
 console.log(`\nReliability, held-out, all labelled fields:\n${formatReliability(reliabilityTable(scored))}`);
 
 const params = fitEngineParams(items, fields, folds, path.basename(path.resolve(folder)));
@@ -48,6 +58,7 @@ console.log(
     held_out_accuracy: accuracy,
     held_out_auto_approve_precision: approval.precision,
     held_out_review_rate: approval.reviewRate,
+    held_out_threshold_curve: curve,
     calibration: Object.fromEntries(Object.entries(params.fields).map(([f, m]) => [f, m.calibration])),
   }),
 );

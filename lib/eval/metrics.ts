@@ -60,6 +60,16 @@ export function approvalFigures(docs: ScoredDocument[], scope: "required" | "all
   };
 }
 
+export type ThresholdRow = { threshold: number; approved: number; precision: number | null; reviewRate: number };
+
+/** What auto-approval would have done at each threshold, given every document's joint confidence. */
+export function thresholdCurve(docs: (ScoredDocument & { jointConfidence: number })[], thresholds: number[]): ThresholdRow[] {
+  return thresholds.map((threshold) => ({
+    threshold,
+    ...approvalFigures(docs.map((d) => ({ ...d, approved: d.jointConfidence >= threshold }))),
+  }));
+}
+
 export type ApprovedError = { id: string; field: string; predicted: string | null; label: string; labelInText: boolean | null };
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "@/lib/local-engine/analyze-document";
 import { fieldMatches, normaliseFieldValue } from "@/lib/eval/field-comparison";
-import { approvalFigures, approvedErrors, fieldAccuracy, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, fieldAccuracy, reliabilityTable, thresholdCurve, type ScoredDocument } from "@/lib/eval/metrics";
 
 describe("extractive summaries", () => {
   it("summarises a receipt by the lines carrying its vendor, date and total", () => {
@@ -67,6 +67,19 @@ describe("evaluation", () => {
     ]);
     const relabelled = { ...misread, gold: { ...misread.gold, company: "S00N HUAT" } };
     expect(approvedErrors([relabelled])[0].labelInText).toBe(false);
+  });
+
+  it("shows what auto-approval would do at each threshold", () => {
+    const docs = [
+      { ...doc("1", false, "5.00", 0.99), jointConfidence: 0.97 },
+      { ...doc("2", false, "6.00", 0.99), jointConfidence: 0.9 },
+      { ...doc("3", false, "5.00", 0.99), jointConfidence: 0.5 },
+    ];
+    expect(thresholdCurve(docs, [0.95, 0.85, 0.4])).toEqual([
+      { threshold: 0.95, approved: 1, precision: 1, reviewRate: 2 / 3 },
+      { threshold: 0.85, approved: 2, precision: 0.5, reviewRate: 1 / 3 },
+      { threshold: 0.4, approved: 3, precision: 2 / 3, reviewRate: 0 },
+    ]);
   });
 
   it("bins stated confidence against observed accuracy", () => {
