@@ -60,6 +60,8 @@ const envSchema = z.object({
   SIEVE_ALERTS_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   SIEVE_ALERT_SPIKE_SIGMA: z.coerce.number().positive().default(3),
   SIEVE_ALERT_SPIKE_MIN_MICROS: z.coerce.number().int().nonnegative().default(1_000_000),
+  // Lets the alert webhook point at loopback/private/link-local addresses (an on-premises receiver, tests).
+  SIEVE_WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
   // OpenTelemetry trace export (lib/traces): off unless an OTLP/HTTP endpoint is set.
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(["http://", "https://"], "http://127.0.0.1:4318"),
   OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),

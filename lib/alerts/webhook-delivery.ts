@@ -5,6 +5,7 @@ import { log } from "@/lib/log";
 import { utc } from "@/lib/spend/hours";
 import { alertJson } from "@/lib/alerts/alert-store";
 import { afterFailedAttempt, type BackoffConfig } from "@/lib/alerts/delivery-backoff";
+import { webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
 import { SIGNATURE_HEADER, sign } from "@/lib/alerts/webhook-signature";
 import { webhookTarget, type WebhookTarget } from "@/lib/alerts/webhook-settings";
 
@@ -45,6 +46,9 @@ async function claim(now: Date, config: DeliveryConfig): Promise<SpendAlert[]> {
 async function post(target: WebhookTarget, alert: SpendAlert, now: Date, timeoutMs: number): Promise<string | null> {
   const body = JSON.stringify(webhookPayload(alert));
   try {
+    // Checked again before each attempt: the host's DNS may point somewhere internal since it was saved.
+    const refusal = await webhookAddressRefusal(target.url);
+    if (refusal) return `refused: ${refusal}`;
     const response = await fetch(target.url, {
       method: "POST",
       headers: {

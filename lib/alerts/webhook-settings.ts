@@ -1,7 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
 import { webhookInputSchema, type WebhookInput, type WebhookView } from "@/lib/alerts/alert-schemas";
 
 // Where alerts are POSTed, and the secret their HMAC signature uses: one installation-wide Setting.
@@ -28,6 +30,14 @@ export async function saveWebhook(input: WebhookInput, actorId: string): Promise
   if (data.url === null) {
     await db.setting.deleteMany({ where: { key: KEY } });
     return { url: null, secretHint: null };
+  }
+  const refusal = await webhookAddressRefusal(data.url);
+  if (refusal) {
+    throw new AppError(
+      "webhook_address_not_allowed",
+      `Alerts cannot be sent to ${data.url}: ${refusal}. Use a publicly reachable receiver, or set SIEVE_WEBHOOK_ALLOW_PRIVATE=true on the server for an on-premises one.`,
+      { url: data.url },
+    );
   }
   const current = await webhookTarget();
   const generated = !data.secret && (data.rotateSecret || !current) ? crypto.randomBytes(32).toString("hex") : undefined;

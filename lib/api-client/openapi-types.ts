@@ -56,7 +56,7 @@ export interface paths {
         get: operations["getAlertWebhook"];
         /**
          * Set, change or remove the alert webhook
-         * @description Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, retried with exponential backoff. A generated secret is returned once.
+         * @description Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, retried with exponential backoff. A generated secret is returned once. A URL whose host is, or resolves to, a loopback, private, link-local or otherwise internal address is refused with 422 `webhook_address_not_allowed` (unless the server sets SIEVE_WEBHOOK_ALLOW_PRIVATE); deliveries check it again before each attempt.
          *
          *     Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
          */
@@ -933,7 +933,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        ErrorCode: "invalid_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "budget_exceeded" | "forbidden" | "csrf_failed" | "not_found" | "conflict" | "stale_version" | "already_claimed" | "invalid_state" | "idempotency_in_progress" | "payload_too_large" | "unsupported_media_type" | "unprocessable_document" | "idempotency_key_reused" | "rate_limited" | "internal" | "upstream_failed" | "unavailable";
+        ErrorCode: "invalid_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "budget_exceeded" | "forbidden" | "csrf_failed" | "not_found" | "conflict" | "stale_version" | "already_claimed" | "invalid_state" | "idempotency_in_progress" | "payload_too_large" | "unsupported_media_type" | "unprocessable_document" | "idempotency_key_reused" | "webhook_address_not_allowed" | "rate_limited" | "internal" | "upstream_failed" | "unavailable";
         Field: {
             confidence: number;
             corrected: boolean;
@@ -1980,6 +1980,23 @@ export interface operations {
             };
             /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Understood but refused (`unprocessable_document`, `idempotency_key_reused`, `webhook_address_not_allowed`) */
+            422: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
                     "RateLimit-Limit": string;
@@ -3466,7 +3483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Understood but refused (`unprocessable_document`, `idempotency_key_reused`) */
+            /** @description Understood but refused (`unprocessable_document`, `idempotency_key_reused`, `webhook_address_not_allowed`) */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */

@@ -18,6 +18,7 @@ export const errorStatus = {
   unsupported_media_type: 415,
   unprocessable_document: 422,
   idempotency_key_reused: 422,
+  webhook_address_not_allowed: 422,
   rate_limited: 429,
   internal: 500,
   upstream_failed: 502,

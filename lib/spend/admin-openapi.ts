@@ -104,11 +104,11 @@ export const adminPaths: ZodOpenApiPathsObject = {
       tags,
       summary: "Set, change or remove the alert webhook",
       description:
-        "Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.<body>\")>`, retried with exponential backoff. A generated secret is returned once.",
+        "Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.<body>\")>`, retried with exponential backoff. A generated secret is returned once. A URL whose host is, or resolves to, a loopback, private, link-local or otherwise internal address is refused with 422 `webhook_address_not_allowed` (unless the server sets SIEVE_WEBHOOK_ALLOW_PRIVATE); deliveries check it again before each attempt.",
       access,
       requestBody: json(webhookInputSchema),
       responses: { "200": jsonResponse("The webhook (and the secret, when one was generated)", webhookViewSchema.extend({ secret: z.string().optional() })) },
-      errors: [400],
+      errors: [400, 422],
     }),
   },
   "/api/v1/admin/prices": {

@@ -24,7 +24,7 @@ const errorDescriptions: Record<number, string> = {
   409: "Conflict with the current state (`invalid_state`, `idempotency_in_progress`, …)",
   413: "The upload is too large (`payload_too_large`)",
   415: "The file type is not supported (`unsupported_media_type`)",
-  422: "Understood but refused (`unprocessable_document`, `idempotency_key_reused`)",
+  422: "Understood but refused (`unprocessable_document`, `idempotency_key_reused`, `webhook_address_not_allowed`)",
   429: "Rate limit reached (`rate_limited`); wait Retry-After seconds",
   500: "Our fault (`internal`); quote the request id",
   503: "Not ready (`unavailable`)",
