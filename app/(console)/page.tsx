@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireConsoleUser } from "@/lib/auth/console-session";
+import { hasRole } from "@/lib/auth/roles";
 import { overviewStats } from "@/lib/overview/overview-stats";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -17,7 +18,7 @@ export default async function OverviewPage() {
     { label: "Auto-approved", value: stats.runsByStatus.approved ?? 0, href: "/runs?status=approved" },
     { label: "Failed", value: stats.runsByStatus.failed ?? 0, href: "/runs?status=failed" },
   ];
-  if (user.role === "admin") cards.push({ label: "Model spend, 24 h", value: usd(stats.spendLast24hMicros), href: "/spend" });
+  if (hasRole(user.role, "admin")) cards.push({ label: "Model spend, 24 h", value: usd(stats.spendLast24hMicros), href: "/spend" });
   return (
     <div className="grid">
       <h1>Welcome, {user.name}</h1>

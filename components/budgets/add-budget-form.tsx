@@ -8,7 +8,18 @@ import styles from "@/components/budgets/budgets.module.css";
 
 type Scope = "token" | "tenant" | "global";
 
-export function AddBudgetForm({ tokens, onCreate, busy }: { tokens: Array<{ id: string; name: string; prefix: string }>; onCreate: (input: BudgetInput) => void; busy: boolean }) {
+export function AddBudgetForm({
+  tokens,
+  allowInstallation,
+  onCreate,
+  busy,
+}: {
+  tokens: Array<{ id: string; name: string; prefix: string }>;
+  /** Operators only: an installation-wide cap binds every tenant. */
+  allowInstallation: boolean;
+  onCreate: (input: BudgetInput) => void;
+  busy: boolean;
+}) {
   const [scope, setScope] = useState<Scope>("tenant");
   const [tokenId, setTokenId] = useState(tokens[0]?.id ?? "");
   const [period, setPeriod] = useState<"day" | "month">("day");
@@ -33,7 +44,7 @@ export function AddBudgetForm({ tokens, onCreate, busy }: { tokens: Array<{ id: 
           <option value="token" disabled={tokens.length === 0}>
             One API token
           </option>
-          <option value="global">Whole installation</option>
+          {allowInstallation && <option value="global">Whole installation</option>}
         </select>
       </div>
       {scope === "token" && (

@@ -31,7 +31,19 @@ function LimitEditor({ budget, onSave, onCancel }: { budget: BudgetView; onSave:
   );
 }
 
-export function BudgetTable({ budgets, onUpdate, onDelete, busy }: { budgets: BudgetView[]; onUpdate: (id: string, micros: number) => void; onDelete: (id: string) => void; busy: boolean }) {
+export function BudgetTable({
+  budgets,
+  canChange,
+  onUpdate,
+  onDelete,
+  busy,
+}: {
+  budgets: BudgetView[];
+  canChange: (budget: BudgetView) => boolean;
+  onUpdate: (id: string, micros: number) => void;
+  onDelete: (id: string) => void;
+  busy: boolean;
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   if (budgets.length === 0) return <p className="muted">No spending caps yet. Without one, only the per-run cap limits spend.</p>;
   return (
@@ -84,12 +96,18 @@ export function BudgetTable({ budgets, onUpdate, onDelete, busy }: { budgets: Bu
               {b.usage?.reservedMicros === null || !b.usage ? "—" : usd(b.usage.reservedMicros)}
             </td>
             <td className={styles.actions}>
-              <button className="btn" type="button" disabled={busy} onClick={() => setEditing(b.id)}>
-                Change
-              </button>
-              <button className="btn danger" type="button" disabled={busy} onClick={() => onDelete(b.id)}>
-                Remove
-              </button>
+              {canChange(b) ? (
+                <>
+                  <button className="btn" type="button" disabled={busy} onClick={() => setEditing(b.id)}>
+                    Change
+                  </button>
+                  <button className="btn danger" type="button" disabled={busy} onClick={() => onDelete(b.id)}>
+                    Remove
+                  </button>
+                </>
+              ) : (
+                <span className="muted">Set by the operator</span>
+              )}
             </td>
           </tr>
         ))}

@@ -11,7 +11,8 @@ import { WebhookPanel } from "@/components/budgets/webhook-panel";
 
 type Change = { kind: "create"; input: BudgetInput } | { kind: "update"; id: string; limitMicros: number } | { kind: "delete"; id: string };
 
-export function BudgetsScreen({ initial, webhook }: { initial: BudgetsPage; webhook: WebhookView }) {
+/** `canOperate`: run caps, installation-wide caps and the webhook bind every tenant, so only operators change them. */
+export function BudgetsScreen({ initial, webhook, canOperate }: { initial: BudgetsPage; webhook: WebhookView | null; canOperate: boolean }) {
   const client = useQueryClient();
   const page = useQuery({ queryKey: budgetKeys.page, queryFn: fetchBudgets, initialData: initial, refetchInterval: 30_000 });
   const change = useMutation({
@@ -38,6 +39,7 @@ export function BudgetsScreen({ initial, webhook }: { initial: BudgetsPage; webh
           caps={runCaps}
           rows={runRows}
           busy={change.isPending}
+          readOnly={!canOperate}
           onSet={(id, existing, micros) =>
             change.mutate(existing ? { kind: "update", id: existing.id, limitMicros: micros } : { kind: "create", input: { scope: "run", scopeId: id, limitMicros: micros } })
           }
@@ -49,14 +51,19 @@ export function BudgetsScreen({ initial, webhook }: { initial: BudgetsPage; webh
         <BudgetTable
           budgets={budgets.filter((b) => b.scope !== "run")}
           busy={change.isPending}
+          canChange={(b) => b.scope !== "global" || canOperate}
           onUpdate={(id, limitMicros) => change.mutate({ kind: "update", id, limitMicros })}
           onDelete={(id) => change.mutate({ kind: "delete", id })}
         />
-        <AddBudgetForm tokens={tokens} busy={change.isPending} onCreate={(input) => change.mutate({ kind: "create", input })} />
+        <AddBudgetForm tokens={tokens} allowInstallation={canOperate} busy={change.isPending} onCreate={(input) => change.mutate({ kind: "create", input })} />
       </section>
       <section className="panel" aria-label="Alert webhook">
         <h2>Alert webhook</h2>
-        <WebhookPanel initial={webhook} />
+        {webhook ? (
+          <WebhookPanel initial={webhook} />
+        ) : (
+          <p className="muted">Alerts are listed on the spend page and sent to the installation&apos;s webhook, which its operator sets.</p>
+        )}
       </section>
     </div>
   );

@@ -17,6 +17,8 @@ export function RunCapPanel(props: {
   caps: RunCapSettings;
   rows: BudgetView[];
   busy: boolean;
+  /** Shown to tenant admins: the caps bind every tenant, operators set them. */
+  readOnly: boolean;
   onSet: (id: "default" | "max", existing: BudgetView | undefined, micros: number) => void;
   onReset: (existing: BudgetView) => void;
 }) {
@@ -36,22 +38,24 @@ export function RunCapPanel(props: {
               if (micros !== null) props.onSet(row.id, existing, micros);
             }}
           >
-            <label htmlFor={`run-cap-${row.id}`}>{row.label}</label>
+            {props.readOnly ? <div>{row.label}</div> : <label htmlFor={`run-cap-${row.id}`}>{row.label}</label>}
             <div className="value">{usd(props.caps[row.key])}</div>
             <div className="muted" style={{ fontSize: 12 }}>
-              {props.caps.source[row.id === "default" ? "default" : "max"] === "admin" ? "set here" : "from configuration"}
+              {props.caps.source[row.id === "default" ? "default" : "max"] === "admin" ? (props.readOnly ? "set by the operator" : "set here") : "from configuration"}
             </div>
-            <div className={styles.inline}>
-              <input id={`run-cap-${row.id}`} inputMode="decimal" value={draft} onChange={(e) => setDrafts({ ...drafts, [row.id]: e.target.value })} />
-              <button className="btn primary" type="submit" disabled={micros === null || props.busy}>
-                Set
-              </button>
-              {existing && (
-                <button className="btn" type="button" disabled={props.busy} onClick={() => props.onReset(existing)}>
-                  Use configuration
+            {!props.readOnly && (
+              <div className={styles.inline}>
+                <input id={`run-cap-${row.id}`} inputMode="decimal" value={draft} onChange={(e) => setDrafts({ ...drafts, [row.id]: e.target.value })} />
+                <button className="btn primary" type="submit" disabled={micros === null || props.busy}>
+                  Set
                 </button>
-              )}
-            </div>
+                {existing && (
+                  <button className="btn" type="button" disabled={props.busy} onClick={() => props.onReset(existing)}>
+                    Use configuration
+                  </button>
+                )}
+              </div>
+            )}
           </form>
         );
       })}

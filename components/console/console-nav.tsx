@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { apiFetch } from "@/lib/api/client-fetch";
+import { hasRole } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 const reviewerLinks = [
   { href: "/", label: "Overview" },
@@ -15,7 +17,7 @@ const adminLinks = [
   { href: "/api-docs", label: "API docs" },
 ];
 
-export function ConsoleNav({ user }: { user: { name: string; email: string; role: string } }) {
+export function ConsoleNav({ user }: { user: { name: string; email: string; role: Role } }) {
   const pathname = usePathname();
   const router = useRouter();
   const link = (l: { href: string; label: string }) => (
@@ -32,7 +34,7 @@ export function ConsoleNav({ user }: { user: { name: string; email: string; role
     <nav className="sidebar" aria-label="Console">
       <div className="brand">Sieve</div>
       {reviewerLinks.map(link)}
-      {user.role === "admin" && (
+      {hasRole(user.role, "admin") && (
         <>
           <div className="section">Admin</div>
           {adminLinks.map(link)}

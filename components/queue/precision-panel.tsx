@@ -8,8 +8,8 @@ import type { QueueSummary } from "@/lib/review/queue-schemas";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** Auto-approve precision as measured by reviewers on random audit samples, with its sampling rate. */
-export function PrecisionPanel({ summary, isAdmin }: { summary: QueueSummary; isAdmin: boolean }) {
+/** Auto-approve precision as measured by reviewers on random audit samples, with its sampling rate (installation-wide: operators set it). */
+export function PrecisionPanel({ summary, canSetRate }: { summary: QueueSummary; canSetRate: boolean }) {
   const { precision: p, auditSampleRate } = summary;
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -58,7 +58,7 @@ export function PrecisionPanel({ summary, isAdmin }: { summary: QueueSummary; is
         ) : (
           <p>
             Sampling <strong>{pct(auditSampleRate)}</strong> of auto-approved documents for review.
-            {isAdmin && (
+            {canSetRate && (
               <button type="button" className="btn" onClick={() => setEditing(true)}>Change</button>
             )}
           </p>

@@ -22,9 +22,11 @@ import { useQueueLive } from "@/components/queue/use-queue-live";
 import { ShortcutList } from "@/components/review/shortcut-list";
 import { useHydrated, useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
 import type { QueueItem, QueuePage, QueueSummary } from "@/lib/review/queue-schemas";
+import { hasRole } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 interface Props {
-  user: { id: string; role: string };
+  user: { id: string; role: Role };
   initialFilters: QueueFilters;
   initialPage: QueuePage;
   initialSummary: QueueSummary;
@@ -141,7 +143,7 @@ export function QueueScreen({ user, initialFilters, initialPage, initialSummary,
         </div>
       )}
 
-      {summary.data && <PrecisionPanel summary={summary.data} isAdmin={user.role === "admin"} />}
+      {summary.data && <PrecisionPanel summary={summary.data} canSetRate={hasRole(user.role, "operator")} />}
 
       <QueueFiltersBar filters={filters} summary={summary.data} onChange={changeFilters} searchRef={searchRef} />
 

@@ -51,14 +51,14 @@ export interface paths {
         };
         /**
          * Where alerts are delivered
-         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         * @description Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
          */
         get: operations["getAlertWebhook"];
         /**
          * Set, change or remove the alert webhook
          * @description Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, retried with exponential backoff. A generated secret is returned once. A URL whose host is, or resolves to, a loopback, private, link-local or otherwise internal address is refused with 422 `webhook_address_not_allowed` (unless the server sets SIEVE_WEBHOOK_ALLOW_PRIVATE); deliveries check it again before each attempt.
          *
-         *     Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         *     Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
          */
         put: operations["setAlertWebhook"];
         post?: never;
@@ -83,7 +83,9 @@ export interface paths {
         put?: never;
         /**
          * Add a per-run cap, or a daily/monthly cap for a token, the tenant or the installation
-         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         * @description Per-run caps and installation-wide (`global`) caps bind every tenant: only operators may add, change or remove them.
+         *
+         *     Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
          */
         post: operations["createBudget"];
         delete?: never;
@@ -124,19 +126,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The price table the gateway charges by (defaults and admin overrides)
+         * The price table the gateway charges by (defaults and operator overrides)
          * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
          */
         get: operations["listModelPrices"];
         /**
          * Set one model's price
-         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         * @description Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
          */
         put: operations["setModelPrice"];
         post?: never;
         /**
          * Remove a price override (the model falls back to its default)
-         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         * @description Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
          */
         delete: operations["deleteModelPrice"];
         options?: never;
@@ -387,8 +389,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set the share of auto-approved documents sampled for audit
-         * @description Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         * Set the share of auto-approved documents sampled for audit (installation-wide)
+         * @description Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
          */
         put: operations["setAuditSampleRate"];
         post?: never;
@@ -1052,7 +1054,7 @@ export interface components {
         /** @enum {string} */
         ReviewReason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
         /** @enum {string} */
-        Role: "reviewer" | "admin";
+        Role: "reviewer" | "admin" | "operator";
         /** @description A run with its result so far */
         Run: {
             confidence: number | null;
@@ -1634,7 +1636,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -1735,7 +1737,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -1850,7 +1852,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -1978,7 +1980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2093,7 +2095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2237,7 +2239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2370,7 +2372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2511,7 +2513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2628,7 +2630,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2759,7 +2761,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2874,7 +2876,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -2994,7 +2996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -3078,7 +3080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3193,7 +3195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3280,7 +3282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -3415,7 +3417,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -3601,7 +3603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -3751,7 +3753,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -3952,7 +3954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -4074,7 +4076,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -4269,7 +4271,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -4488,7 +4490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -4644,7 +4646,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -4807,7 +4809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -4970,7 +4972,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -5141,7 +5143,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -5314,7 +5316,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -5503,7 +5505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -5601,7 +5603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -5761,7 +5763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -5882,7 +5884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -6000,7 +6002,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -6139,7 +6141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -6294,7 +6296,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -6409,7 +6411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -6528,7 +6530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */
@@ -6646,7 +6648,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`) */
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this token (or console user) */

@@ -35,9 +35,16 @@ export async function authorize(request: Request, context: RequestContext, requi
   return principal;
 }
 
-/** Console admins only (token management): a bearer token is refused whatever its scopes. */
-export async function authorizeConsoleAdmin(request: Request, context: RequestContext): Promise<Extract<Principal, { kind: "user" }>> {
-  const principal = await authorize(request, context, { consoleOnly: true, role: "admin" });
+/**
+ * Console admins only (token management, budgets); `operator` for settings that apply to every tenant.
+ * A bearer token is refused whatever its scopes.
+ */
+export async function authorizeConsoleAdmin(
+  request: Request,
+  context: RequestContext,
+  role: "admin" | "operator" = "admin",
+): Promise<Extract<Principal, { kind: "user" }>> {
+  const principal = await authorize(request, context, { consoleOnly: true, role });
   if (principal.kind !== "user") throw new AppError("forbidden", "This endpoint is for console users");
   return principal;
 }

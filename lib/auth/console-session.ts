@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE, sessionFromToken } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hasRole } from "@/lib/auth/roles";
 
 /** The signed-in console user for server components, or null. */
 export async function getConsoleUser() {
@@ -19,6 +20,6 @@ export type ConsoleUser = NonNullable<Awaited<ReturnType<typeof getConsoleUser>>
 export async function requireConsoleUser(path: string, role?: Role): Promise<ConsoleUser> {
   const user = await getConsoleUser();
   if (!user) redirect(`/signin?next=${encodeURIComponent(path)}`);
-  if (role === "admin" && user.role !== "admin") redirect("/queue?denied=admin");
+  if (role && !hasRole(user.role, role)) redirect("/queue?denied=admin");
   return user;
 }

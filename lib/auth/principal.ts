@@ -3,6 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { findActiveToken, type ApiScope } from "@/lib/auth/api-tokens";
 import { SESSION_COOKIE, sessionFromToken } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hasRole, ROLE_REFUSAL } from "@/lib/auth/roles";
 
 export type Principal =
   | { kind: "user"; tenantId: string; userId: string; role: Role; name: string; email: string; csrfToken: string }
@@ -22,7 +23,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export interface AuthRequirement {
   /** Scopes an API token must hold. Console users act with every scope of their tenant. */
   scope?: ApiScope;
-  /** Restricts to console users with this role (admins pass every role check). */
+  /** Restricts to console users with this role or a higher one (lib/auth/roles.ts). */
   role?: Role;
   /** Only console sessions may call this (e.g. token management). */
   consoleOnly?: boolean;
@@ -52,6 +53,6 @@ export async function authenticate(request: Request, requirement: AuthRequiremen
     throw new AppError("csrf_failed", "Missing or wrong x-csrf-token header for a cookie-authenticated change");
   }
   const { user } = session;
-  if (requirement.role === "admin" && user.role !== "admin") throw new AppError("forbidden", "Admins only");
+  if (requirement.role && !hasRole(user.role, requirement.role)) throw new AppError("forbidden", ROLE_REFUSAL[requirement.role]);
   return { kind: "user", tenantId: user.tenantId, userId: user.id, role: user.role, name: user.name, email: user.email, csrfToken: session.csrfToken };
 }

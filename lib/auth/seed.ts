@@ -20,7 +20,7 @@ export async function seedDemoData(options: { password?: string } = {}): Promise
   const tenant = await db.tenant.create({ data: { name: "Demo" } });
   try {
     const admin = await db.user.create({
-      data: { tenantId: tenant.id, email: "admin@sieve.local", name: "Ada Admin", role: "admin", passwordHash: await hashPassword(adminPassword) },
+      data: { tenantId: tenant.id, email: "admin@sieve.local", name: "Ada Admin", role: "operator", passwordHash: await hashPassword(adminPassword) },
     });
     await db.user.create({
       data: { tenantId: tenant.id, email: "reviewer@sieve.local", name: "Rui Reviewer", role: "reviewer", passwordHash: await hashPassword(reviewerPassword) },

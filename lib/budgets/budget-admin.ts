@@ -2,6 +2,8 @@ import "server-only";
 import { AppError, notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import type { Budget, Prisma } from "@/lib/generated/prisma/client";
+import type { BudgetScope, Role } from "@/lib/generated/prisma/enums";
+import { hasRole, ROLE_REFUSAL } from "@/lib/auth/roles";
 import { forgetCachedBudgets } from "@/lib/gateway/budget-guard";
 import { limitsFor, periodStart } from "@/lib/gateway/budget-math";
 import { getStore } from "@/lib/store/get-store";
@@ -25,7 +27,13 @@ import { runCapSettings } from "@/lib/budgets/run-caps";
 export interface Actor {
   tenantId: string;
   userId: string;
+  role: Role;
   requestId?: string;
+}
+
+/** Run caps and global budgets bind every tenant: their admins see them, operators change them. */
+function checkMayChange(actor: Actor, scope: BudgetScope) {
+  if ((scope === "run" || scope === "global") && !hasRole(actor.role, "operator")) throw new AppError("forbidden", ROLE_REFUSAL.operator);
 }
 
 /** Run caps and global budgets are installation-wide; tenant and token budgets belong to one tenant. */
@@ -115,6 +123,7 @@ async function checkRunCaps(change: { scopeId: string; limitMicros: number }) {
 
 export async function createBudget(actor: Actor, input: BudgetInput): Promise<Budget> {
   const data = budgetInputSchema.parse(input);
+  checkMayChange(actor, data.scope);
   let scopeId = "";
   if (data.scope === "run") scopeId = data.scopeId;
   if (data.scope === "tenant") scopeId = actor.tenantId;
@@ -151,6 +160,7 @@ async function findVisible(actor: Actor, id: string): Promise<Budget> {
 export async function updateBudget(actor: Actor, id: string, input: BudgetUpdate): Promise<Budget> {
   const { limitMicros } = budgetUpdateSchema.parse(input);
   const before = await findVisible(actor, id);
+  checkMayChange(actor, before.scope);
   if (before.scope === "run") await checkRunCaps({ scopeId: before.scopeId, limitMicros });
   const budget = await db.$transaction(async (tx) => {
     const updated = await tx.budget.update({ where: { id }, data: { limitMicros: BigInt(limitMicros) } });
@@ -163,6 +173,7 @@ export async function updateBudget(actor: Actor, id: string, input: BudgetUpdate
 
 export async function deleteBudget(actor: Actor, id: string): Promise<void> {
   const budget = await findVisible(actor, id);
+  checkMayChange(actor, budget.scope);
   await db.$transaction(async (tx) => {
     await tx.budget.delete({ where: { id } });
     await audit(tx, actor, "budget.deleted", budget);

@@ -2,6 +2,8 @@ import "server-only";
 import { notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { hasRole } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/review/audit-log";
 import { claimableBy, claimExpiry, refusal } from "@/lib/review/claim-rules";
 import { publishQueueChange } from "@/lib/review/queue-events";
@@ -14,7 +16,7 @@ import type { QueueItem, QueueQuery } from "@/lib/review/queue-schemas";
 export interface Actor {
   tenantId: string;
   userId: string;
-  role?: "reviewer" | "admin";
+  role?: Role;
   requestId?: string;
 }
 
@@ -85,7 +87,7 @@ export async function releaseItem(actor: Actor, itemId: string, now = new Date()
         id: itemId,
         tenantId: actor.tenantId,
         status: "claimed",
-        ...(actor.role === "admin" ? {} : { assigneeId: actor.userId }),
+        ...(actor.role && hasRole(actor.role, "admin") ? {} : { assigneeId: actor.userId }),
       },
       data: { status: "open", assigneeId: null, claimedAt: null, claimExpiresAt: null, version: { increment: 1 } },
     });

@@ -68,8 +68,8 @@ export const reviewPaths: ZodOpenApiPathsObject = {
     put: operation({
       operationId: "setAuditSampleRate",
       tags,
-      summary: "Set the share of auto-approved documents sampled for audit",
-      access: "console-admin",
+      summary: "Set the share of auto-approved documents sampled for audit (installation-wide)",
+      access: "console-operator",
       requestBody: { required: true, content: { "application/json": { schema: auditSamplingBodySchema } } },
       responses: { "200": jsonResponse("The new rate", z.object({ auditSampleRate: z.number() })) },
       errors: [400],

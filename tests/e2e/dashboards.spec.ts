@@ -104,6 +104,20 @@ test("an admin sets a daily tenant cap and sees its usage", async ({ page }) => 
   expect(Number(budget.limitMicros)).toBe(40_000_000);
 });
 
+test("a tenant admin sees the caps that bind every tenant but only the operator may change them", async ({ page }) => {
+  const operator = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  const email = `tenant-admin-${now}@sieve.local`;
+  await db.user.create({ data: { tenantId, email, name: "Tia Tenant-Admin", role: "admin", passwordHash: operator.passwordHash } });
+  await signIn(page, { email, password: ADMIN.password }, "/settings/budgets");
+  const runCaps = page.getByRole("region", { name: "Per-run cap" });
+  await expect(runCaps).toContainText("Default per-run cap");
+  await expect(runCaps.getByRole("button", { name: "Set" })).toHaveCount(0);
+  await expect(page.getByLabel("Applies to").locator("option")).toHaveText(["This tenant", "One API token"]);
+  await expect(page.getByRole("region", { name: "Alert webhook" })).toContainText("which its operator sets");
+  await expect(page.getByLabel("Webhook URL")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("a reviewer finds a run by a field value and reads its waterfall", async ({ page }) => {
   await signIn(page, REVIEWER, "/runs");
   await page.getByLabel("Search").fill("INV-2026-0042");

@@ -262,7 +262,7 @@ test("answering the pipeline's question resumes the run (real pipeline, uploaded
   await expect(page.getByTestId("question-panel")).toHaveCount(0);
 });
 
-test("roles: signed-out visitors go to sign-in; only admins may change the audit sampling rate", async ({ page }) => {
+test("roles: signed-out visitors go to sign-in; only the operator may change the audit sampling rate", async ({ page }) => {
   await page.goto("/documents/anything");
   await expect(page).toHaveURL(/\/signin\?next=%2Fdocuments%2Fanything/);
   await page.goto("/queue");

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 
-/** A fresh tenant with an admin and a reviewer (password "correct horse battery"). */
+/** A fresh tenant with an operator, an admin and a reviewer (password "correct horse battery"). */
 export async function createTenantWithUsers(label = "t") {
   const suffix = crypto.randomBytes(4).toString("hex");
   const passwordHash = await hashPassword("correct horse battery");
@@ -13,5 +13,8 @@ export async function createTenantWithUsers(label = "t") {
   const reviewer = await db.user.create({
     data: { tenantId: tenant.id, email: `reviewer-${suffix}@example.test`, name: "Reviewer", role: "reviewer", passwordHash },
   });
-  return { tenant, admin, reviewer, password: "correct horse battery" };
+  const operator = await db.user.create({
+    data: { tenantId: tenant.id, email: `operator-${suffix}@example.test`, name: "Operator", role: "operator", passwordHash },
+  });
+  return { tenant, admin, reviewer, operator, password: "correct horse battery" };
 }

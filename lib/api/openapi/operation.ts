@@ -6,7 +6,7 @@ import type { ApiScope } from "@/lib/auth/api-tokens";
 // Helpers that keep each path entry short and every operation consistent: who may call it,
 // which rate-limit headers come back, and the one error shape for every failure status.
 
-export type Access = { scope: ApiScope } | "any-principal" | "console" | "console-admin" | "public";
+export type Access = { scope: ApiScope } | "any-principal" | "console" | "console-admin" | "console-operator" | "public";
 
 const rateLimitHeaders = z.object({
   "RateLimit-Limit": z.string().meta({ description: "Requests allowed per window for this token (or console user)" }),
@@ -19,7 +19,7 @@ const errorDescriptions: Record<number, string> = {
   400: "Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`)",
   401: "No valid credentials (`unauthenticated`)",
   402: "The run would exceed its budget (`budget_exceeded`)",
-  403: "Authenticated but not allowed: missing scope, not an admin, or CSRF check failed (`forbidden`, `csrf_failed`)",
+  403: "Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`)",
   404: "Not found, or belongs to another tenant (`not_found`)",
   409: "Conflict with the current state (`invalid_state`, `idempotency_in_progress`, …)",
   413: "The upload is too large (`payload_too_large`)",
@@ -47,7 +47,7 @@ export function jsonResponse(description: string, schema: z.ZodType): ZodOpenApi
 function security(access: Access): ZodOpenApiOperationObject["security"] {
   if (access === "public") return [];
   if (access === "any-principal") return [{ bearerAuth: [] }, { cookieAuth: [] }];
-  if (access === "console" || access === "console-admin") return [{ cookieAuth: [] }];
+  if (access === "console" || access === "console-admin" || access === "console-operator") return [{ cookieAuth: [] }];
   // For non-OAuth schemes OpenAPI 3.1 lists required roles here; ours are the token's scopes.
   return [{ bearerAuth: [access.scope] }, { cookieAuth: [] }];
 }
@@ -57,6 +57,9 @@ function accessNote(access: Access): string {
   if (access === "any-principal") return "Any valid bearer token, or a console session.";
   if (access === "console") return "Console session.";
   if (access === "console-admin") return "Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.";
+  if (access === "console-operator") {
+    return "Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.";
+  }
   return `Bearer token with the \`${access.scope}\` scope, or a console session (\`x-csrf-token\` on changes). Only the caller's tenant's data is visible.`;
 }
 

@@ -5,9 +5,11 @@ import { call } from "../../support/api-dispatch";
 import { tokenFor } from "../../support/api-factories";
 import { createTenantWithUsers } from "../../support/factories";
 
-// The admin API over HTTP semantics: console admins only, CSRF on changes, one error shape.
+// The admin API over HTTP semantics: console admins only (operators for installation-wide settings),
+// CSRF on changes, one error shape.
 
 let admin: { cookie: string; csrf: string };
+let operator: { cookie: string; csrf: string };
 let reviewer: { cookie: string; csrf: string };
 let tenantId: string;
 
@@ -16,6 +18,8 @@ beforeAll(async () => {
   tenantId = t.tenant.id;
   const a = await signIn(t.admin.email, t.password);
   const r = await signIn(t.reviewer.email, t.password);
+  const o = await signIn(t.operator.email, t.password);
+  operator = { cookie: o.token, csrf: o.csrfToken };
   admin = { cookie: a.token, csrf: a.csrfToken };
   reviewer = { cookie: r.token, csrf: r.csrfToken };
 });
@@ -65,23 +69,32 @@ describe("admin API", () => {
     expect((await acked.json()).acknowledgedAt).not.toBeNull();
   });
 
-  it("configures the webhook, showing a generated secret only once", async () => {
-    const put = await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json: { url: "https://hooks.example.test/sieve" } });
-    const saved = await put.json();
-    expect(saved.secret).toMatch(/^[0-9a-f]{64}$/);
-    const view = await (await call("/api/v1/admin/alerts/webhook", { cookie: admin.cookie })).json();
-    expect(view).toEqual({ url: "https://hooks.example.test/sieve", secretHint: `${saved.secret.slice(0, 6)}…` });
-    const kept = await (await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json: { url: "https://hooks.example.test/v2" } })).json();
-    expect(kept.secret).toBeUndefined();
-    expect((await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json: { url: "ftp://x" } })).status).toBe(400);
-    await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json: { url: null } });
+  it("lets only operators configure the webhook that receives every tenant's alerts", async () => {
+    const refused = await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json: { url: "https://attacker.example.test/" } });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toMatchObject({ code: "forbidden", message: expect.stringContaining("operators") });
+    expect((await call("/api/v1/admin/alerts/webhook", { cookie: admin.cookie })).status).toBe(403);
   });
 
-  it("edits model prices", async () => {
+  it("configures the webhook, showing a generated secret only once", async () => {
+    const put = await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: operator.cookie, csrf: operator.csrf, json: { url: "https://hooks.example.test/sieve" } });
+    const saved = await put.json();
+    expect(saved.secret).toMatch(/^[0-9a-f]{64}$/);
+    const view = await (await call("/api/v1/admin/alerts/webhook", { cookie: operator.cookie })).json();
+    expect(view).toEqual({ url: "https://hooks.example.test/sieve", secretHint: `${saved.secret.slice(0, 6)}…` });
+    const kept = await (await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: operator.cookie, csrf: operator.csrf, json: { url: "https://hooks.example.test/v2" } })).json();
+    expect(kept.secret).toBeUndefined();
+    expect((await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: operator.cookie, csrf: operator.csrf, json: { url: "ftp://x" } })).status).toBe(400);
+    await call("/api/v1/admin/alerts/webhook", { method: "PUT", cookie: operator.cookie, csrf: operator.csrf, json: { url: null } });
+  });
+
+  it("lets operators edit model prices, which every tenant's spend is priced by; admins read them", async () => {
     const json = { provider: "openai", model: "gpt-test-route", inputMicrosPerMTok: 1_000_000, outputMicrosPerMTok: 4_000_000 };
-    expect((await call("/api/v1/admin/prices", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json })).status).toBe(200);
+    expect((await call("/api/v1/admin/prices", { method: "PUT", cookie: admin.cookie, csrf: admin.csrf, json })).status).toBe(403);
+    expect((await call("/api/v1/admin/prices?model=gpt-4.1-mini", { method: "DELETE", cookie: admin.cookie, csrf: admin.csrf })).status).toBe(403);
+    expect((await call("/api/v1/admin/prices", { method: "PUT", cookie: operator.cookie, csrf: operator.csrf, json })).status).toBe(200);
     const prices = await (await call("/api/v1/admin/prices", { cookie: admin.cookie })).json();
     expect(prices.data.find((p: { model: string }) => p.model === "gpt-test-route")).toMatchObject({ source: "admin", outputMicrosPerMTok: 4_000_000 });
-    expect((await call("/api/v1/admin/prices?model=gpt-test-route", { method: "DELETE", cookie: admin.cookie, csrf: admin.csrf })).status).toBe(204);
+    expect((await call("/api/v1/admin/prices?model=gpt-test-route", { method: "DELETE", cookie: operator.cookie, csrf: operator.csrf })).status).toBe(204);
   });
 });

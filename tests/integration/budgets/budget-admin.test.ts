@@ -10,9 +10,15 @@ import { createTenantWithUsers } from "../../support/factories";
 const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: AppError) => e.code);
 
 async function tenantWithToken(label: string) {
-  const { tenant, admin } = await createTenantWithUsers(label);
+  const { tenant, admin, operator } = await createTenantWithUsers(label);
   const token = await db.apiToken.create({ data: { tenantId: tenant.id, name: "mobile", prefix: `sv_${tenant.id.slice(-8)}`, tokenHash: `h-${tenant.id}`, scopes: ["upload"] } });
-  return { tenant, admin, token, actor: { tenantId: tenant.id, userId: admin.id } };
+  return {
+    tenant,
+    admin,
+    token,
+    actor: { tenantId: tenant.id, userId: admin.id, role: admin.role },
+    operatorActor: { tenantId: tenant.id, userId: operator.id, role: operator.role },
+  };
 }
 
 describe("budgets admin", () => {
@@ -63,8 +69,11 @@ describe("budgets admin", () => {
     expect(await db.budget.findUnique({ where: { id: mine.id } })).toBeNull();
   });
 
-  it("lets admins set the per-run default and maximum, and refuses a default above the maximum", async () => {
-    const { actor } = await tenantWithToken("b3");
+  it("lets operators set the per-run default and maximum, and refuses a default above the maximum", async () => {
+    const { actor: tenantAdmin, operatorActor: actor } = await tenantWithToken("b3");
+    // They bind every tenant: a tenant's admin may not set them, nor the installation's budget.
+    expect(await codeOf(createBudget(tenantAdmin, { scope: "run", scopeId: "max", limitMicros: 1 }))).toBe("forbidden");
+    expect(await codeOf(createBudget(tenantAdmin, { scope: "global", period: "day", limitMicros: 1 }))).toBe("forbidden");
     const max = await createBudget(actor, { scope: "run", scopeId: "max", limitMicros: 400_000 });
     expect(await codeOf(createBudget(actor, { scope: "run", scopeId: "default", limitMicros: 500_000 }))).toBe("invalid_request");
     const def = await createBudget(actor, { scope: "run", scopeId: "default", limitMicros: 120_000 });
@@ -73,6 +82,9 @@ describe("budgets admin", () => {
     expect(await resolveRunCapSetting(300_000)).toBe(300_000);
     expect(await codeOf(resolveRunCapSetting(400_001))).toBe("invalid_request");
     expect(await codeOf(updateBudget(actor, max.id, { limitMicros: 100_000 }))).toBe("invalid_request");
+    expect(await codeOf(updateBudget(tenantAdmin, max.id, { limitMicros: 500_000 }))).toBe("forbidden");
+    expect(await codeOf(deleteBudget(tenantAdmin, max.id))).toBe("forbidden");
+    expect((await listBudgets(tenantAdmin.tenantId)).runCaps).toMatchObject({ defaultMicros: 120_000, maxMicros: 400_000 });
     await deleteBudget(actor, def.id);
     await deleteBudget(actor, max.id);
     expect((await runCapSettings()).source).toEqual({ default: "config", max: "config" });

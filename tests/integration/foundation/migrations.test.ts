@@ -23,6 +23,29 @@ describe("database migrations", () => {
     await pglite.close();
   });
 
+  it("on upgrade, hand the installation-wide settings to the first admin when nobody operates", async () => {
+    const pglite = new PGlite();
+    const sql = {
+      exec: async (t: string) => void (await pglite.exec(t)),
+      query: async (t: string, p?: unknown[]) => (await pglite.query<Record<string, unknown>>(t, p)).rows,
+    };
+    const folders = readMigrationFolders();
+    const split = folders.findIndex((f) => f.name.endsWith("_first_admin_operates"));
+    await applyMigrations(sql, folders.slice(0, split));
+    await sql.exec(`INSERT INTO "Tenant" (id, name) VALUES ('t1', 'Old')`);
+    for (const [id, role, at] of [["u-rev", "reviewer", "2025-01-01"], ["u-first", "admin", "2025-02-01"], ["u-later", "admin", "2025-03-01"]]) {
+      await sql.query(`INSERT INTO "User" (id, "tenantId", email, name, "passwordHash", role, "createdAt") VALUES ($1, 't1', $1, $1, 'x', $2, $3)`, [id, role, at]);
+    }
+    await applyMigrations(sql, folders);
+    const roles = await sql.query(`SELECT id, role FROM "User" ORDER BY id`);
+    expect(roles).toEqual([
+      { id: "u-first", role: "operator" },
+      { id: "u-later", role: "admin" },
+      { id: "u-rev", role: "reviewer" },
+    ]);
+    await pglite.close();
+  });
+
   it("left the throwaway PostgreSQL database with every table the client needs", async () => {
     expect(await db.user.count()).toBeGreaterThanOrEqual(0);
     expect(await db.modelCall.count()).toBeGreaterThanOrEqual(0);

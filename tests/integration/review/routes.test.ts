@@ -71,11 +71,13 @@ describe("review console routes", () => {
     expect((await call(`/api/v1/review/documents/${seeded.document.id}`, { cookie: stranger.token })).status).toBe(404);
   });
 
-  it("lets only admins change the audit sampling rate", async () => {
-    const { admin, password, as } = await setup();
+  it("lets only operators change the installation's audit sampling rate", async () => {
+    const { admin, operator, password, as } = await setup();
     const refused = await call("/api/v1/review/audit-sampling", { method: "PUT", json: { rate: 0.1 }, ...as });
     expect(refused.status).toBe(403);
-    const boss = await signIn(admin.email, password);
+    const tenantAdmin = await signIn(admin.email, password);
+    expect((await call("/api/v1/review/audit-sampling", { method: "PUT", json: { rate: 0.1 }, cookie: tenantAdmin.token, csrf: tenantAdmin.csrfToken })).status).toBe(403);
+    const boss = await signIn(operator.email, password);
     const saved = await call("/api/v1/review/audit-sampling", { method: "PUT", json: { rate: 0.1 }, cookie: boss.token, csrf: boss.csrfToken });
     expect(await saved.json()).toEqual({ auditSampleRate: 0.1 });
     const summary = await (await call("/api/v1/review/summary", as)).json();

@@ -11,6 +11,6 @@ export const GET = route(async (request, context) => {
 export const POST = route(async (request, context) => {
   const principal = await authorizeConsoleAdmin(request, context);
   const input = await readJson(request, budgetInputSchema);
-  const budget = await createBudget({ tenantId: principal.tenantId, userId: principal.userId, requestId: context.requestId }, input);
+  const budget = await createBudget({ tenantId: principal.tenantId, userId: principal.userId, role: principal.role, requestId: context.requestId }, input);
   return Response.json(budgetJson(budget), { status: 201 });
 });

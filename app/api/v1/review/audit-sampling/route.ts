@@ -5,7 +5,7 @@ import { setAuditSampleRate } from "@/lib/review/queue-summary";
 import { reviewActor } from "@/lib/review/review-actor";
 
 export const PUT = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true, role: "admin" }), context.requestId);
+  const actor = reviewActor(await authorize(request, context, { consoleOnly: true, role: "operator" }), context.requestId);
   const { rate } = await readJson(request, auditSamplingBodySchema);
   return Response.json(await setAuditSampleRate(actor, rate));
 });
