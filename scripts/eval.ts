@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadDataset } from "@/lib/eval/dataset";
 import { runWithLocalEngine, type DocumentRunner } from "@/lib/eval/document-runner";
-import { approvalFigures, approvedErrors, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, extractiveCeiling, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
 
 const args = process.argv.slice(2);
 const engineOnly = args.includes("--engine-only");
@@ -43,14 +43,17 @@ const accuracy = fieldAccuracy(scored);
 const approval = approvalFigures(scored);
 const strict = approvalFigures(scored, "all");
 const errors = approvedErrors(scored);
+const ceiling = extractiveCeiling(scored);
 const types = new Map<string, number>();
 for (const d of scored) types.set(d.docType, (types.get(d.docType) ?? 0) + 1);
 const typeErrors = docs.filter((doc, i) => doc.docType && doc.docType !== scored[i].docType).length;
 
 console.log(`${docs.length} documents from ${folder} in ${seconds.toFixed(1)} s, ${engineOnly ? "local engine alone" : "through the pipeline"}`);
 console.log(`types: ${[...types].map(([t, n]) => `${t} ${n}`).join(", ")}${docs.some((d) => d.docType) ? ` (type errors: ${typeErrors})` : ""}`);
-console.log("\nexact-match accuracy");
-for (const [field, value] of Object.entries(accuracy)) console.log(`  ${field.padEnd(14)} ${percent(value)}`);
+console.log("\nexact-match accuracy (ceiling: labels that occur in their document's text)");
+for (const [field, value] of Object.entries(accuracy)) {
+  console.log(`  ${field.padEnd(14)} ${percent(value).padStart(6)}${field in ceiling ? `   (ceiling ${percent(ceiling[field])})` : ""}`);
+}
 console.log(`\nauto-approved ${approval.approved} of ${docs.length}; review rate ${percent(approval.reviewRate)}`);
 console.log(`auto-approve precision ${percent(approval.precision)} (required fields right; every labelled field right: ${percent(strict.precision)})`);
 if (errors.length > 0) {
@@ -70,6 +73,7 @@ if (args.includes("--json")) {
       review_rate: approval.reviewRate,
       auto_approve_precision_all_fields: strict.precision,
       approved_errors: errors,
+      label_in_text: ceiling,
       reliability: reliabilityTable(scored),
     }),
   );

@@ -70,13 +70,29 @@ export function thresholdCurve(docs: (ScoredDocument & { jointConfidence: number
   }));
 }
 
-export type ApprovedError = { id: string; field: string; predicted: string | null; label: string; labelInText: boolean | null };
+/** Whether a text label can be read off the document at all; null for dates and amounts, whose written forms vary. */
+function labelInText(doc: ScoredDocument, field: string): boolean | null {
+  const label = doc.gold[field];
+  if (isDateOrAmount(field) || doc.text === undefined || label === null || label === undefined) return null;
+  return normaliseFieldValue(field, doc.text)!.includes(normaliseFieldValue(field, label)!);
+}
 
 /**
- * The wrong required fields of approved documents, each marked with whether the label can be read
- * off the document text at all (text fields only; null for dates and amounts, whose written forms
- * vary). A label the text does not contain is one no reader of the text could produce.
+ * Per text field, the share of labels that occur in their document's text: the most an engine that
+ * reads the text can score, since the rest are labels that differ from what the document says.
  */
+export function extractiveCeiling(docs: ScoredDocument[]): Record<string, number> {
+  const ceiling: Record<string, number> = {};
+  for (const field of labelledFieldNames(docs)) {
+    const found = docs.map((d) => labelInText(d, field)).filter((x): x is boolean => x !== null);
+    if (found.length > 0) ceiling[field] = found.filter(Boolean).length / found.length;
+  }
+  return ceiling;
+}
+
+export type ApprovedError = { id: string; field: string; predicted: string | null; label: string; labelInText: boolean | null };
+
+/** The wrong required fields of approved documents, each marked with whether its label is in the text at all. */
 export function approvedErrors(docs: ScoredDocument[]): ApprovedError[] {
   return docs
     .filter((d) => d.approved)
@@ -85,15 +101,7 @@ export function approvedErrors(docs: ScoredDocument[]): ApprovedError[] {
         .filter((f) => d.gold[f] !== null && d.gold[f] !== undefined && !isCorrect(d, f))
         .map((f) => {
           const value = predicted(d, f)?.value;
-          const label = d.gold[f]!;
-          const textField = !isDateOrAmount(f);
-          return {
-            id: d.id,
-            field: f,
-            predicted: value === undefined || value === null ? null : String(value),
-            label,
-            labelInText: textField && d.text !== undefined ? normaliseFieldValue(f, d.text)!.includes(normaliseFieldValue(f, label)!) : null,
-          };
+          return { id: d.id, field: f, predicted: value === undefined || value === null ? null : String(value), label: d.gold[f]!, labelInText: labelInText(d, f) };
         }),
     );
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "@/lib/local-engine/analyze-document";
 import { fieldMatches, normaliseFieldValue } from "@/lib/eval/field-comparison";
-import { approvalFigures, approvedErrors, fieldAccuracy, reliabilityTable, thresholdCurve, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, extractiveCeiling, fieldAccuracy, reliabilityTable, thresholdCurve, type ScoredDocument } from "@/lib/eval/metrics";
 
 describe("extractive summaries", () => {
   it("summarises a receipt by the lines carrying its vendor, date and total", () => {
@@ -67,6 +67,14 @@ describe("evaluation", () => {
     ]);
     const relabelled = { ...misread, gold: { ...misread.gold, company: "S00N HUAT" } };
     expect(approvedErrors([relabelled])[0].labelInText).toBe(false);
+  });
+
+  it("measures how many text labels occur in their document at all (what reading the text can reach)", () => {
+    const docs = [
+      { ...doc("1", true, "5.00", 0.99), gold: { company: "Soon  Huat", total: "5.00" }, text: "SOON HUAT\nTOTAL 5.00" },
+      { ...doc("2", true, "5.00", 0.99), gold: { company: "RSTORAN", total: "5.00" }, text: "RESTORAN\nTOTAL 5.00" },
+    ];
+    expect(extractiveCeiling(docs)).toEqual({ company: 0.5 });
   });
 
   it("shows what auto-approval would do at each threshold", () => {
