@@ -1,9 +1,10 @@
 import "server-only";
+import dns from "node:dns";
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import { env } from "@/lib/env";
 
-// Which hosts the server may POST alerts to. An admin-chosen URL must not turn the server into a
+// Which hosts the server may POST alerts to. An operator-chosen URL must not turn the server into a
 // client of its own network (metadata services, databases, admin ports): every address the host
 // resolves to has to be public, unless SIEVE_WEBHOOK_ALLOW_PRIVATE says the receiver is on-premises.
 
@@ -54,4 +55,26 @@ export async function webhookAddressRefusal(url: string, allowPrivate = env().SI
   }
   const internalAddress = addresses.find((address) => !isPublicAddress(address));
   return internalAddress ? `${host} resolves to ${internalAddress}, a loopback, private or otherwise internal address` : null;
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for node:http(s) requests that refuses internal addresses, so the connection goes to an
+ * address that was checked, not to whatever the name resolves to a moment after the check.
+ */
+export function publicOnlyLookup(allowPrivate = env().SIEVE_WEBHOOK_ALLOW_PRIVATE) {
+  return (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const internalAddress = allowPrivate ? undefined : addresses.find((a) => !isPublicAddress(a.address));
+      if (internalAddress) {
+        const refused: NodeJS.ErrnoException = new Error(`${hostname} resolves to ${internalAddress.address}, a loopback, private or otherwise internal address`);
+        refused.code = "EADDRNOTALLOWED";
+        return callback(refused, []);
+      }
+      if (options.all) return callback(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
 }

@@ -1,11 +1,13 @@
 import "server-only";
+import http from "node:http";
+import https from "node:https";
 import { db } from "@/lib/db";
 import type { SpendAlert } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { utc } from "@/lib/spend/hours";
 import { alertJson } from "@/lib/alerts/alert-store";
 import { afterFailedAttempt, type BackoffConfig } from "@/lib/alerts/delivery-backoff";
-import { webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
+import { publicOnlyLookup, webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
 import { SIGNATURE_HEADER, sign } from "@/lib/alerts/webhook-signature";
 import { webhookTarget, type WebhookTarget } from "@/lib/alerts/webhook-settings";
 
@@ -43,28 +45,46 @@ async function claim(now: Date, config: DeliveryConfig): Promise<SpendAlert[]> {
   return db.spendAlert.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: { createdAt: "asc" } });
 }
 
+/**
+ * node:http(s) rather than fetch, so the connection goes through the address-checking lookup (fetch
+ * resolves the name again after any check of ours). Redirects are not followed. Resolves to the status.
+ */
+function send(url: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
+  const target = new URL(url);
+  const client = target.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      target,
+      { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, lookup: publicOnlyLookup(), signal },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.once("error", reject);
+    request.end(body);
+  });
+}
+
 async function post(target: WebhookTarget, alert: SpendAlert, now: Date, timeoutMs: number): Promise<string | null> {
   const body = JSON.stringify(webhookPayload(alert));
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    // Checked again before each attempt: the host's DNS may point somewhere internal since it was saved.
+    // Checked again before each attempt, for a clear reason (the lookup also refuses at connect time).
     const refusal = await webhookAddressRefusal(target.url);
     if (refusal) return `refused: ${refusal}`;
-    const response = await fetch(target.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "sieve-alerts/1",
-        "x-sieve-alert-id": alert.id,
-        [SIGNATURE_HEADER]: sign(target.secret, body, Math.floor(now.getTime() / 1000)),
-      },
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "manual",
-    });
-    await response.body?.cancel().catch(() => undefined);
-    return response.ok ? null : `HTTP ${response.status}`;
+    const headers = {
+      "content-type": "application/json",
+      "user-agent": "sieve-alerts/1",
+      "x-sieve-alert-id": alert.id,
+      [SIGNATURE_HEADER]: sign(target.secret, body, Math.floor(now.getTime() / 1000)),
+    };
+    const status = await send(target.url, headers, body, signal);
+    return status >= 200 && status < 300 ? null : `HTTP ${status}`;
   } catch (error) {
-    return (error as Error).name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : (error as Error).message;
+    if (signal.aborted) return `timed out after ${timeoutMs} ms`;
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "EADDRNOTALLOWED" ? `refused: ${(error as Error).message}` : (error as Error).message;
   }
 }
 

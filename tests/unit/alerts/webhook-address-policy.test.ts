@@ -1,5 +1,7 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { isPublicAddress, webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
+import { isPublicAddress, publicOnlyLookup, webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
 import { parseEnv } from "@/lib/env";
 
 describe("webhook address policy", () => {
@@ -52,5 +54,25 @@ describe("webhook address policy", () => {
     expect(await webhookAddressRefusal("http://127.0.0.1:9/hook", true)).toBeNull();
     expect(await webhookAddressRefusal("http://[::ffff:10.0.0.1]/hook", true)).toBeNull();
     expect(await webhookAddressRefusal("http://localhost:3000/hook", true)).toBeNull();
+  });
+
+  it("refuses at connect time a name that resolves inside, so a check cannot be raced by a DNS change", async () => {
+    const server = http.createServer((_req, res) => res.end("ok")).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const { port } = server.address() as AddressInfo;
+    const get = (allowPrivate: boolean) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.get(`http://localhost:${port}/`, { lookup: publicOnlyLookup(allowPrivate), family: 4 }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        request.once("error", reject);
+      });
+    try {
+      await expect(get(false)).rejects.toMatchObject({ code: "EADDRNOTALLOWED", message: /localhost resolves to 127\.0\.0\.1/ });
+      expect(await get(true)).toBe(200);
+    } finally {
+      server.close();
+    }
   });
 });
