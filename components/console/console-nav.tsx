@@ -13,6 +13,7 @@ const reviewerLinks = [
 const adminLinks = [
   { href: "/spend", label: "Spend" },
   { href: "/settings/budgets", label: "Budgets" },
+  { href: "/settings/pipeline", label: "Pipeline" },
   { href: "/settings/tokens", label: "API tokens" },
   { href: "/api-docs", label: "API docs" },
 ];

@@ -27,14 +27,44 @@ export const settingSchemas = {
   escalationThresholds: z.object({ extraction: share, classification: share, summarisation: share }).partial(),
 } as const;
 
-export interface PipelineSettings {
-  autoApproveThresholds: Record<DocTypeId, number>;
-  auditSampleRate: number;
-  classificationThreshold: number;
-  slaHours: { high: number; normal: number; low: number };
-  /** Extraction null: escalate when the local answer would miss the document type's auto-approve threshold. */
-  escalationThresholds: { extraction: number | null; classification: number; summarisation: number };
-}
+export type SettingName = keyof typeof SETTING_KEYS;
+
+/** The settings in force: every knob with a value (stored, or its default). */
+export const pipelineSettingsSchema = z
+  .object({
+    autoApproveThresholds: z.record(docTypeIdSchema, share),
+    auditSampleRate: share,
+    classificationThreshold: share,
+    slaHours: settingSchemas.slaHours,
+    /** Extraction null: escalate when the local answer would miss the document type's auto-approve threshold. */
+    escalationThresholds: z.object({ extraction: share.nullable(), classification: share, summarisation: share }),
+  })
+  .meta({ id: "PipelineSettings" });
+export type PipelineSettings = z.infer<typeof pipelineSettingsSchema>;
+
+/** A change: each named knob gets a new value, or null to go back to its default. */
+export const pipelineSettingsPatchSchema = z
+  .object({
+    autoApproveThresholds: settingSchemas.autoApproveThresholds.nullable(),
+    auditSampleRate: settingSchemas.auditSampleRate.nullable(),
+    classificationThreshold: settingSchemas.classificationThreshold.nullable(),
+    slaHours: settingSchemas.slaHours.nullable(),
+    escalationThresholds: settingSchemas.escalationThresholds.nullable(),
+  })
+  .partial()
+  .strict()
+  .meta({ id: "PipelineSettingsChange" });
+export type PipelineSettingsPatch = z.infer<typeof pipelineSettingsPatchSchema>;
+
+export const pipelineSettingsPageSchema = z
+  .object({
+    settings: pipelineSettingsSchema,
+    defaults: pipelineSettingsSchema,
+    /** Knobs set in the console rather than left at their defaults. */
+    overridden: z.array(z.enum(Object.keys(SETTING_KEYS) as [SettingName, ...SettingName[]])),
+  })
+  .meta({ id: "PipelineSettingsPage" });
+export type PipelineSettingsPage = z.infer<typeof pipelineSettingsPageSchema>;
 
 export const DEFAULT_SETTINGS: PipelineSettings = {
   autoApproveThresholds: {

@@ -1,7 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { forgetPipelineSettings, pipelineSettings } from "@/lib/pipeline/load-settings";
-import { SETTING_KEYS } from "@/lib/pipeline/pipeline-settings";
+import { pipelineSettings } from "@/lib/pipeline/load-settings";
+import { updatePipelineSettings } from "@/lib/pipeline/settings-admin";
 import { auditPrecision } from "@/lib/review/audit-precision";
 import type { Actor } from "@/lib/review/claims";
 import { queueCounts } from "@/lib/review/queue-list";
@@ -15,26 +14,8 @@ export async function queueSummary(tenantId: string, userId: string): Promise<Qu
   return { counts, precision, auditSampleRate: settings.auditSampleRate };
 }
 
-/** Admins tune the share of auto-approved documents that are sampled for audit (pipeline setting). */
+/** Operators tune the share of auto-approved documents that are sampled for audit (a pipeline setting). */
 export async function setAuditSampleRate(actor: Actor, rate: number): Promise<{ auditSampleRate: number }> {
-  await db.$transaction([
-    db.setting.upsert({
-      where: { key: SETTING_KEYS.auditSampleRate },
-      create: { key: SETTING_KEYS.auditSampleRate, value: rate, updatedById: actor.userId },
-      update: { value: rate, updatedById: actor.userId },
-    }),
-    db.auditEvent.create({
-      data: {
-        tenantId: actor.tenantId,
-        actorId: actor.userId,
-        action: "settings.changed",
-        entityType: "setting",
-        entityId: SETTING_KEYS.auditSampleRate,
-        data: { value: rate },
-        requestId: actor.requestId,
-      },
-    }),
-  ]);
-  forgetPipelineSettings();
-  return { auditSampleRate: rate };
+  const { settings } = await updatePipelineSettings(actor, { auditSampleRate: rate });
+  return { auditSampleRate: settings.auditSampleRate };
 }

@@ -116,6 +116,32 @@ test("a tenant admin sees the caps that bind every tenant but only the operator 
   await expect(page.getByRole("region", { name: "Alert webhook" })).toContainText("which its operator sets");
   await expect(page.getByLabel("Webhook URL")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Pipeline" }).click();
+  await expect(page.getByLabel("Receipts")).toHaveAttribute("readonly", "");
+  await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+});
+
+test("the operator tightens the receipts' auto-approve threshold, then puts the defaults back", async ({ page }) => {
+  await signIn(page, ADMIN, "/settings/pipeline");
+  const receipts = page.getByLabel("Receipts");
+  await expect(receipts).toHaveValue("90");
+  await receipts.fill("95");
+  await page.getByLabel("Extraction").fill("101");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Extraction" })).toHaveText("Extraction: enter a percentage from 0 to 100");
+  await page.getByLabel("Extraction").fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText("Saved. New runs use these settings.");
+  await expect(page.getByRole("heading", { name: "Auto-approval (changed)" })).toBeVisible();
+  const stored = await db.setting.findUniqueOrThrow({ where: { key: "review.autoApproveThresholds" } });
+  expect(stored.value).toEqual({ receipt: 0.95, invoice: 0.95, generic: 0.9 });
+  await page.screenshot({ path: screenshotPath("pipeline-settings"), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Reset all to defaults" }).click();
+  await expect(page.getByRole("heading", { name: "Auto-approval", exact: true })).toBeVisible();
+  await expect(receipts).toHaveValue("90");
+  expect(await db.setting.findUnique({ where: { key: "review.autoApproveThresholds" } })).toBeNull();
 });
 
 test("a reviewer finds a run by a field value and reads its waterfall", async ({ page }) => {

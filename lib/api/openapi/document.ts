@@ -3,6 +3,7 @@ import { documentPaths } from "@/lib/api/openapi/paths/documents";
 import { runPaths } from "@/lib/api/openapi/paths/runs";
 import { systemPaths } from "@/lib/api/openapi/paths/system";
 import { tokenPaths } from "@/lib/api/openapi/paths/tokens";
+import { pipelinePaths } from "@/lib/pipeline/pipeline-openapi";
 import { reviewPaths } from "@/lib/review/review-openapi";
 import { adminPaths } from "@/lib/spend/admin-openapi";
 
@@ -42,8 +43,9 @@ function build() {
       { name: "System", description: "Health, readiness and this document" },
       { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
       { name: "Admin: spend and budgets", description: "Spend reports, budgets, alerts and model prices (console admins)" },
+      { name: "Admin: pipeline settings", description: "Auto-approve, escalation and review thresholds (admins read, operators change)" },
     ],
-    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...reviewPaths, ...adminPaths },
+    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...reviewPaths, ...adminPaths, ...pipelinePaths },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token (sv_…) created by an admin in the console" },
