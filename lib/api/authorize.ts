@@ -3,6 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders, type RateBucket } from "@/lib/api/rate-limit";
 import type { RequestContext } from "@/lib/api/respond";
 import { authenticate, type AuthRequirement, type Principal } from "@/lib/auth/principal";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { getStore } from "@/lib/store/get-store";
 
 export interface AccessRequirement extends AuthRequirement {
@@ -35,16 +36,13 @@ export async function authorize(request: Request, context: RequestContext, requi
   return principal;
 }
 
-/**
- * Console admins only (token management, budgets); `operator` for settings that apply to every tenant.
- * A bearer token is refused whatever its scopes.
- */
-export async function authorizeConsoleAdmin(
-  request: Request,
-  context: RequestContext,
-  role: "admin" | "operator" = "admin",
-): Promise<Extract<Principal, { kind: "user" }>> {
+/** Console sessions only, optionally with at least `role`: a bearer token is refused whatever its scopes. */
+export async function authorizeConsoleUser(request: Request, context: RequestContext, role?: Role): Promise<Extract<Principal, { kind: "user" }>> {
   const principal = await authorize(request, context, { consoleOnly: true, role });
   if (principal.kind !== "user") throw new AppError("forbidden", "This endpoint is for console users");
   return principal;
 }
+
+/** Console admins only (token management, budgets, users); `operator` for settings that apply to every tenant. */
+export const authorizeConsoleAdmin = (request: Request, context: RequestContext, role: "admin" | "operator" = "admin") =>
+  authorizeConsoleUser(request, context, role);

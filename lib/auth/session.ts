@@ -11,8 +11,11 @@ export const SESSION_COOKIE = "sieve_session";
 // Compared against when the email is unknown, so timing does not reveal which emails exist.
 const dummyHash = hashPassword(randomSecret());
 
+/** Emails are stored and looked up in this form, so "Ada@Example.com " signs in as ada@example.com. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
 export async function signIn(email: string, password: string) {
-  const normalised = email.trim().toLowerCase();
+  const normalised = normaliseEmail(email);
   await assertSignInAllowed(normalised);
   const user = await db.user.findUnique({ where: { email: normalised } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));

@@ -3,6 +3,7 @@ import { documentPaths } from "@/lib/api/openapi/paths/documents";
 import { runPaths } from "@/lib/api/openapi/paths/runs";
 import { systemPaths } from "@/lib/api/openapi/paths/system";
 import { tokenPaths } from "@/lib/api/openapi/paths/tokens";
+import { userPaths } from "@/lib/api/openapi/paths/users";
 import { pipelinePaths } from "@/lib/pipeline/pipeline-openapi";
 import { reviewPaths } from "@/lib/review/review-openapi";
 import { adminPaths } from "@/lib/spend/admin-openapi";
@@ -39,13 +40,14 @@ function build() {
       { name: "Runs", description: "Pipeline executions over a document" },
       { name: "Questions", description: "Clarifying questions that pause a run" },
       { name: "API tokens", description: "Token management for console admins" },
-      { name: "Console session", description: "Cookie sign-in for the console" },
+      { name: "Console session", description: "Cookie sign-in for the console, and changing your own password" },
+      { name: "Admin: users", description: "Console users of the tenant: add, change roles, disable, reset passwords (console admins)" },
       { name: "System", description: "Health, readiness and this document" },
       { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
       { name: "Admin: spend and budgets", description: "Spend reports, budgets, alerts and model prices (console admins)" },
       { name: "Admin: pipeline settings", description: "Auto-approve, escalation and review thresholds (admins read, operators change)" },
     ],
-    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...reviewPaths, ...adminPaths, ...pipelinePaths },
+    paths: { ...systemPaths, ...documentPaths, ...runPaths, ...tokenPaths, ...userPaths, ...reviewPaths, ...adminPaths, ...pipelinePaths },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token (sv_…) created by an admin in the console" },

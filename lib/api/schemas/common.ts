@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorStatus, type ErrorCode } from "@/lib/api/errors";
+import { Role } from "@/lib/generated/prisma/enums";
 
 // Shapes shared by every endpoint. `.meta({ id })` makes each a named component in the OpenAPI document.
 
@@ -8,6 +9,8 @@ export const isoDateTime = z.iso.datetime().meta({ description: "UTC time, ISO 8
 export const idSchema = z.string().min(1).max(64).meta({ description: "An opaque identifier", example: "cmb0x9k2a0000abcd1234efgh" });
 
 export const idParams = z.object({ id: idSchema });
+
+export const roleSchema = z.enum(Role).meta({ id: "Role", description: "reviewer < admin < operator: each can do what the ones before it can" });
 
 export const errorCodeSchema = z.enum(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]).meta({ id: "ErrorCode" });
 

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { Role } from "@/lib/generated/prisma/enums";
 import { apiScopeComponent } from "@/lib/api/schemas/tokens";
-import { idSchema, isoDateTime } from "@/lib/api/schemas/common";
+import { idSchema, isoDateTime, roleSchema } from "@/lib/api/schemas/common";
 
 export const signInRequestSchema = z
   .object({ email: z.email(), password: z.string().min(1).max(500) })
   .meta({ id: "SignInRequest" });
-
-const roleSchema = z.enum(Role).meta({ id: "Role" });
 
 export const sessionSchema = z
   .object({
