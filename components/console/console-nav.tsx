@@ -14,6 +14,7 @@ const adminLinks = [
   { href: "/spend", label: "Spend" },
   { href: "/settings/budgets", label: "Budgets" },
   { href: "/settings/pipeline", label: "Pipeline" },
+  { href: "/settings/users", label: "Users" },
   { href: "/settings/tokens", label: "API tokens" },
   { href: "/api-docs", label: "API docs" },
 ];
@@ -46,9 +47,12 @@ export function ConsoleNav({ user }: { user: { name: string; email: string; role
         <div className="muted" style={{ color: "#8b98aa" }}>
           {user.email} · {user.role}
         </div>
-        <button className="btn" style={{ marginTop: 8 }} onClick={signOut}>
-          Sign out
-        </button>
+        <div style={{ display: "flex", alignItems: "center", gap: 4, marginTop: 8 }}>
+          {link({ href: "/account", label: "Account" })}
+          <button className="btn" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
       </div>
     </nav>
   );

@@ -14,3 +14,5 @@ export const ROLE_REFUSAL: Record<Role, string> = {
   admin: "Admins only",
   operator: "Installation operators only: this setting applies to every tenant",
 };
+
+export const ROLE_LABELS: Record<Role, string> = { reviewer: "Reviewer", admin: "Admin", operator: "Operator" };
