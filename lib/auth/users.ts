@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { hasRole, ROLE_REFUSAL } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/auth/roles";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 import { normaliseEmail } from "@/lib/auth/session";
 import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-throttle";
@@ -13,6 +13,9 @@ import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-thr
 // Console users of one tenant, managed by its admins: temporary passwords are generated here,
 // returned once and stored only as scrypt hashes. Every change is an AuditEvent written in the
 // same transaction; its data never holds a password.
+
+// An admin who could reset an operator's password could sign in as them.
+const OPERATORS_ONLY = "Only operators may give the operator role or change an operator's account";
 
 export interface UserActor {
   tenantId: string;
@@ -48,7 +51,7 @@ export async function listUsers(tenantId: string): Promise<UserView[]> {
 
 /** Only operators hand out the operator role, since it changes settings that bind every tenant. */
 function checkMayGrant(actor: UserActor, role: Role) {
-  if (role === "operator" && !hasRole(actor.role, "operator")) throw new AppError("forbidden", ROLE_REFUSAL.operator);
+  if (role === "operator" && !hasRole(actor.role, "operator")) throw new AppError("forbidden", OPERATORS_ONLY);
 }
 
 export async function createUser(input: CreateUserInput, actor: UserActor): Promise<CreatedUser> {
@@ -79,7 +82,7 @@ function checkMayUpdate(actor: UserActor, target: User, input: UpdateUserInput) 
     if (input.resetPassword) throw new AppError("invalid_state", "Change your own password on your Account page instead");
   }
   // An admin who could reset an operator's password could sign in as them: operators are managed by operators.
-  if (target.role === "operator" && !hasRole(actor.role, "operator")) throw new AppError("forbidden", ROLE_REFUSAL.operator);
+  if (target.role === "operator" && !hasRole(actor.role, "operator")) throw new AppError("forbidden", OPERATORS_ONLY);
   if (input.role !== undefined) checkMayGrant(actor, input.role);
 }
 

@@ -68,7 +68,7 @@ describe("console user management", () => {
 
     const refused = await addUser(adminSession, { email: uniqueEmail("op"), name: "Op", role: "operator" });
     expect(refused.status).toBe(403);
-    expect(await messageOf(refused)).toMatch(/operators only/i);
+    expect(await messageOf(refused)).toMatch(/only operators may/i);
     expect(await codeOf(await patchUser(adminSession, reviewer.id, { role: "operator" }))).toEqual([403, "forbidden"]);
     expect(await codeOf(await patchUser(adminSession, operator.id, { role: "admin" }))).toEqual([403, "forbidden"]);
     // Resetting an operator's password would let an admin sign in as one.
