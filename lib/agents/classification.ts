@@ -12,11 +12,14 @@ const SYSTEM = [
   "Give the type, a confidence between 0 and 1, the routing target, and a one-sentence rationale.",
 ].join("\n");
 
+// Built once: Output.object converts the zod schema to JSON Schema when it is made.
+const OUTPUT = Output.object({ schema: classificationOutputSchema, name: "classification" });
+
 export async function runClassification(model: LanguageModel, text: string, options: { abortSignal?: AbortSignal } = {}): Promise<ClassificationOutput> {
   const { output } = await generateText({
     model,
     ...documentMessages(SYSTEM, text),
-    output: Output.object({ schema: classificationOutputSchema, name: "classification" }),
+    output: OUTPUT,
     abortSignal: options.abortSignal,
     ...CALL_OPTIONS,
   });

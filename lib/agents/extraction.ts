@@ -20,6 +20,9 @@ const AMOUNT_FIELDS = new Set(["total", "subtotal", "tax"]);
 // Without a hint the widest field set is asked for: invoice fields include every receipt and generic one.
 const WIDEST: DocTypeId = "invoice";
 
+// Built once: Output.object converts the zod schema to JSON Schema when it is made.
+const OUTPUT = Output.object({ schema: extractionOutputSchema, name: "extraction" });
+
 function systemPrompt(hint: DocTypeId | undefined): string {
   const def = documentTypes[hint ?? WIDEST];
   const fields = scalarFields(hint ?? WIDEST)
@@ -89,7 +92,7 @@ export async function runExtraction(
   const result = streamText({
     model,
     ...documentMessages(systemPrompt(input.docTypeHint), input.text),
-    output: parsedAtBraces(Output.object({ schema: extractionOutputSchema, name: "extraction" })),
+    output: parsedAtBraces(OUTPUT),
     abortSignal: options.abortSignal,
     onError: ({ error }) => void (streamError ??= error),
     ...CALL_OPTIONS,

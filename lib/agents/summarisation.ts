@@ -10,11 +10,14 @@ const SYSTEM = [
   "State only what the document says. Give the spans of the passages the summary rests on, and a confidence between 0 and 1.",
 ].join("\n");
 
+// Built once: Output.object converts the zod schema to JSON Schema when it is made.
+const OUTPUT = Output.object({ schema: summarisationOutputSchema, name: "summary" });
+
 export async function runSummarisation(model: LanguageModel, text: string, options: { abortSignal?: AbortSignal } = {}): Promise<SummarisationOutput> {
   const { output } = await generateText({
     model,
     ...documentMessages(SYSTEM, text),
-    output: Output.object({ schema: summarisationOutputSchema, name: "summary" }),
+    output: OUTPUT,
     abortSignal: options.abortSignal,
     ...CALL_OPTIONS,
   });

@@ -100,6 +100,9 @@ const REVIEW_SYSTEM = [
   "Report nothing for fields that are right. Give your overall confidence (0..1) that the extraction is right.",
 ].join("\n");
 
+// Built once: Output.object converts the zod schema to JSON Schema when it is made.
+const REVIEW_OUTPUT = Output.object({ schema: modelReviewOutputSchema, name: "validation" });
+
 /** The model half of validation: findings tagged with rule "model_review". */
 export async function reviewWithModel(
   model: LanguageModel,
@@ -110,7 +113,7 @@ export async function reviewWithModel(
   const { output } = await generateText({
     model,
     ...documentMessages(REVIEW_SYSTEM, input.text, { extracted_fields: extracted }),
-    output: Output.object({ schema: modelReviewOutputSchema, name: "validation" }),
+    output: REVIEW_OUTPUT,
     abortSignal: options.abortSignal,
     ...CALL_OPTIONS,
   });

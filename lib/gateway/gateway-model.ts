@@ -199,7 +199,9 @@ export class GatewayModel implements LanguageModelV4 {
       return await this.streamUpstream(call, begun.prefetched, (outcome, fromPrimary) => {
         if (!outcome.ok) return this.failLead(begun, outcome.error, outcome.aborted);
         const keep = fromPrimary ? cacheableParts(outcome.parts) : null;
-        this.finishLead(key, begun, serializeStream(outcome.parts), keep ? serializeStream(keep) : null);
+        const text = serializeStream(outcome.parts);
+        // Usually nothing was left out (raw chunks are off): the same text, not serialised twice.
+        this.finishLead(key, begun, text, keep ? (keep.length === outcome.parts.length ? text : serializeStream(keep)) : null);
       });
     } catch (error) {
       this.failLead(begun, error, call.abortSignal?.aborted === true);

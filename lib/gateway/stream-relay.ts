@@ -49,27 +49,83 @@ export async function openStream(target: ModelTarget, call: LanguageModelV4CallO
   return { result, reader, head };
 }
 
+type TextDelta = Extract<Part, { type: "text-delta" }>;
+
+/** Deltas of the same text with nothing attached can be handed on as one. */
+function joinable(into: TextDelta, part: Part): part is TextDelta {
+  return part.type === "text-delta" && part.id === into.id && part.providerMetadata === undefined && into.providerMetadata === undefined;
+}
+
+const NOT_YET = Symbol("not yet");
+
+/** The promise's value if it settles before the event loop turns (it needs no I/O), else NOT_YET. */
+function settledThisTurn<T>(promise: Promise<T>): Promise<T | typeof NOT_YET> {
+  return new Promise((resolve) => {
+    const timer = setImmediate(() => resolve(NOT_YET));
+    promise.then(
+      (value) => (clearImmediate(timer), resolve(value)),
+      () => (clearImmediate(timer), resolve(NOT_YET)),
+    );
+  });
+}
+
 /**
  * Passes an opened stream through to the caller, resetting the idle timer per part. At the end it
  * settles the budget, records the attempt, tells the breaker, and hands the parts to `done`
  * (which caches them); a failure mid-stream becomes an error part, since output already went out.
+ *
+ * Text deltas that have already arrived together (a burst of tokens in one network read, or
+ * tokens that queued while the process was busy) go to the caller as one delta: every part costs
+ * the SDK's stream pipeline the same main-thread work whatever its size. A delta that is alone
+ * goes on at once; the cache keeps the parts as the model sent them.
  */
 export function relayStream(deps: GatewayDeps, ctx: CallContext, admitted: Admitted<OpenedStream>, done: (outcome: StreamOutcome) => void): ReadableStream<Part> {
   const { value, target, attempt, ticket, hold, price, signal, startedAt } = admitted;
   const { reader } = value;
   const pending = [...value.head];
   const parts: Part[] = [];
+  /** A read already started (by joinReady) that the next part comes from. */
+  let ahead: Promise<ReadableStreamReadResult<Part>> | null = null;
   let over = false;
 
   const record = (fields: Parameters<typeof callRow>[3]) =>
     deps.recorder.record(callRow(ctx, target, true, { attempt, latencyMs: elapsedMs(startedAt), breakerState: ticket.state, ...fields }));
 
+  function read(): Promise<ReadableStreamReadResult<Part>> {
+    signal.restart(deps.config.timeoutMs);
+    return reader.read();
+  }
+
   async function next(): Promise<Part | undefined> {
     const queued = pending.shift();
     if (queued) return queued;
-    signal.restart(deps.config.timeoutMs);
-    const { done: finished, value: part } = await reader.read();
+    const started = ahead ?? read();
+    ahead = null;
+    const { done: finished, value: part } = await started;
     return finished ? undefined : part;
+  }
+
+  /** `first` extended by the deltas of the same text that are already there. */
+  async function joinReady(first: TextDelta): Promise<TextDelta> {
+    let delta = first.delta;
+    for (;;) {
+      const queued = pending[0];
+      if (queued) {
+        if (!joinable(first, queued)) break;
+        pending.shift();
+        parts.push(queued);
+        delta += queued.delta;
+        continue;
+      }
+      // Anything but a joinable delta that is already there stays in `ahead` for the next pull.
+      ahead = read();
+      const result = await settledThisTurn(ahead);
+      if (result === NOT_YET || result.done || !joinable(first, result.value)) break;
+      ahead = null;
+      parts.push(result.value);
+      delta += result.value.delta;
+    }
+    return delta === first.delta ? first : { ...first, delta };
   }
 
   async function finish(controller: ReadableStreamDefaultController<Part>, part: Extract<Part, { type: "finish" }>) {
@@ -118,7 +174,7 @@ export function relayStream(deps: GatewayDeps, ctx: CallContext, admitted: Admit
         if (part.type === "error") return await fail(controller, part.error);
         if (part.type === "finish") return await finish(controller, part);
         parts.push(part);
-        controller.enqueue(part);
+        controller.enqueue(part.type === "text-delta" ? await joinReady(part) : part);
       } catch (error) {
         await fail(controller, error);
       }

@@ -1,14 +1,14 @@
 import "server-only";
 import crypto from "node:crypto";
 import { AppError } from "@/lib/api/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
 import type { AgentStepName, RunExecution } from "@/lib/pipeline/run-execution";
+import { finishStepRow, insertStepRow } from "@/lib/pipeline/step-rows";
 
 // Every agent's work is an AgentStep row (the trace the console shows, and what a resumed run
 // reuses), mirrored on the run's stream as agent-started / agent-finished events. The rows are
-// written off the critical path: each step's writes are chained in order, and the execution
-// waits for all of them (settleStepWrites) before it records its decision.
+// written off the critical path, batched with other runs' (step-rows.ts): each step's writes are
+// chained in order, and the execution waits for all of them (settleStepWrites) before it records
+// its decision.
 
 export type Tier = "local" | "llm";
 
@@ -48,9 +48,7 @@ export function startStep(exec: RunExecution, agent: AgentStepName, tier: Tier, 
   // The id is chosen here so the model call can start without waiting for the insert; the
   // gateway's ModelCall rows reference it and are written later, in batches.
   const id = crypto.randomUUID();
-  writeStep(exec, id, () =>
-    db.agentStep.create({ data: { id, runId: exec.run.id, agent, tier, status: "running", input: input as Prisma.InputJsonValue, startedAt, escalationReason }, select: { id: true } }),
-  );
+  writeStep(exec, id, () => insertStepRow({ id, runId: exec.run.id, agent, tier, status: "running", input, startedAt, escalationReason }));
   void exec.events.emit("agent-started", { agent, stepId: id, tier, escalationReason });
   return { id, agent, tier, startedAt, escalationReason };
 }
@@ -60,18 +58,16 @@ export function finishStep(exec: RunExecution, step: StepHandle, outcome: StepOu
   const durationMs = finishedAt.getTime() - step.startedAt.getTime();
   const escalationReason = outcome.escalationReason ?? step.escalationReason;
   writeStep(exec, step.id, () =>
-    db.agentStep.update({
-      where: { id: step.id },
-      data: {
-        status: outcome.status,
-        output: outcome.output === undefined ? undefined : (outcome.output as Prisma.InputJsonValue),
-        confidence: outcome.confidence ?? null,
-        decision: outcome.decision ?? null,
-        escalationReason,
-        error: outcome.error ?? null,
-        finishedAt,
-        durationMs,
-      },
+    finishStepRow({
+      id: step.id,
+      status: outcome.status,
+      output: outcome.output,
+      confidence: outcome.confidence ?? null,
+      decision: outcome.decision ?? null,
+      escalationReason,
+      error: outcome.error ?? null,
+      finishedAt,
+      durationMs,
     }),
   );
   void exec.events.emit("agent-finished", {

@@ -6,6 +6,7 @@ import { settleStepWrites } from "@/lib/pipeline/agent-steps";
 import type { AssessedField } from "@/lib/pipeline/confidence";
 import { slaDueAt, type RouteDecision } from "@/lib/pipeline/routing";
 import type { RunExecution } from "@/lib/pipeline/run-execution";
+import { insertStepRow } from "@/lib/pipeline/step-rows";
 import type { ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 import type { DocTypeId, RoutingTarget } from "@/lib/schemas/document-types";
 
@@ -79,22 +80,20 @@ async function writeFields(exec: RunExecution, rows: FieldRow[]): Promise<void> 
 
 function writeRoutingStep(exec: RunExecution, outcome: Outcome, now: Date) {
   const { decision } = outcome;
-  return db.agentStep.create({
-    data: {
-      id: outcome.routingStepId,
-      runId: exec.run.id,
-      agent: "routing",
-      tier: "local",
-      status: "succeeded",
-      input: { docType: outcome.docType },
-      output: decision as unknown as Prisma.InputJsonValue,
-      confidence: decision.confidence,
-      decision: decision.outcome,
-      startedAt: now,
-      finishedAt: now,
-      durationMs: 0,
-    },
-    select: { id: true },
+  return insertStepRow({
+    id: outcome.routingStepId,
+    runId: exec.run.id,
+    agent: "routing",
+    tier: "local",
+    status: "succeeded",
+    input: { docType: outcome.docType },
+    output: decision,
+    confidence: decision.confidence,
+    decision: decision.outcome,
+    escalationReason: null,
+    startedAt: now,
+    finishedAt: now,
+    durationMs: 0,
   });
 }
 

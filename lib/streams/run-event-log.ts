@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { getStore } from "@/lib/store/get-store";
+import { runEventRows, type RunEventRow } from "@/lib/streams/run-event-rows";
 import type { RunEvent, RunEventPayload, RunEventType } from "@/lib/streams/run-event-types";
 
 // A run's event log, in two places: a list in the store (Redis, or in-process in embedded mode)
@@ -11,7 +12,6 @@ import type { RunEvent, RunEventPayload, RunEventType } from "@/lib/streams/run-
 // atomically by the append, so concurrent writers never collide.
 
 const LIST_TTL_MS = 24 * 3_600_000;
-const FLUSH_DELAY_MS = 50;
 
 export const eventListKey = (runId: string) => `run:${runId}:events`;
 export const eventChannel = (runId: string) => `run:${runId}`;
@@ -67,16 +67,16 @@ async function appendToStore<T extends RunEventType>(runId: string, type: T, pay
   return event;
 }
 
-function toRow(runId: string, event: RunEvent) {
+function toRow(runId: string, event: RunEvent): RunEventRow {
   const { seq: _seq, ...data } = event.data as Record<string, unknown>;
-  return { runId, seq: event.seq, type: event.type, data: data as object };
+  return { runId, seq: event.seq, type: event.type, data, createdAt: new Date() };
 }
 
 /** One event outside an execution (run created, cancelled): stored and persisted at once. */
 export async function appendRunEvent<T extends RunEventType>(runId: string, type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
   await rehydrate(runId);
   const event = await appendToStore(runId, type, payload);
-  await db.runEvent.createMany({ data: [toRow(runId, event)], skipDuplicates: true });
+  await runEventRows().write([toRow(runId, event)], "soon");
   return event;
 }
 
@@ -86,20 +86,20 @@ export async function appendRunEvent<T extends RunEventType>(runId: string, type
  */
 export function startRunLog<T extends RunEventType>(runId: string, type: T, payload: RunEventPayload<T>): { stored: Promise<RunEvent<T>>; persisted: Promise<void> } {
   const stored = appendToStore(runId, type, payload);
-  const persisted = stored.then(async (event) => void (await db.runEvent.createMany({ data: [toRow(runId, event)], skipDuplicates: true })));
+  const persisted = stored.then((event) => runEventRows().write([toRow(runId, event)], "soon"));
   return { stored, persisted };
 }
 
 /**
  * The writer an execution uses: events reach live readers immediately; their rows are written
- * in small batches off the hot path, and `flush()` (called before the run comes to rest) makes
- * sure the record is complete before anyone replays it.
+ * in batches off the hot path (shared with other runs), and `flush()` (called before the run
+ * comes to rest) makes sure the record is complete before anyone replays it.
  */
 export class RunEventWriter {
   private inFlight = new Set<Promise<unknown>>();
-  private pending: RunEvent[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> = Promise.resolve();
+  private writes = new Set<Promise<void>>();
+  /** Rows whose batch failed, tried again by flush(). */
+  private unwritten: RunEventRow[] = [];
 
   private constructor(readonly runId: string) {}
 
@@ -119,8 +119,7 @@ export class RunEventWriter {
    */
   emit<T extends RunEventType>(type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
     const appended = appendToStore(this.runId, type, payload).then((event) => {
-      this.pending.push(event);
-      this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+      this.persist([toRow(this.runId, event)], "batched");
       return event;
     });
     this.inFlight.add(appended);
@@ -128,19 +127,25 @@ export class RunEventWriter {
     return appended;
   }
 
-  flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.flushing = this.flushing.catch(() => undefined).then(async () => {
-      await Promise.allSettled([...this.inFlight]);
-      const batch = this.pending.splice(0);
-      if (batch.length === 0) return;
-      await db.runEvent.createMany({ data: batch.map((e) => toRow(this.runId, e)), skipDuplicates: true }).catch((err: unknown) => {
-        this.pending.unshift(...batch);
+  private persist(rows: RunEventRow[], when: "soon" | "batched"): void {
+    const written = runEventRows()
+      .write(rows, when)
+      .catch((err: unknown) => {
+        this.unwritten.push(...rows);
         log.error({ err, runId: this.runId }, "run events not persisted");
         throw err;
       });
-    });
-    return this.flushing;
+    this.writes.add(written);
+    void written.catch(() => undefined).finally(() => this.writes.delete(written));
+  }
+
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+    runEventRows().expedite();
+    await Promise.allSettled([...this.writes]);
+    if (this.unwritten.length === 0) return;
+    this.persist(this.unwritten.splice(0), "soon");
+    const failed = (await Promise.allSettled([...this.writes])).find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
   }
 }
