@@ -16,6 +16,8 @@ const config: NextConfig = {
     "mammoth",
   ],
   poweredByHeader: false,
+  // Several checkouts or builds on one machine (parallel work, benchmarks) each build into their own folder.
+  distDir: process.env.SIEVE_NEXT_DIST_DIR || ".next",
 };
 
 export default config;
