@@ -45,8 +45,23 @@ describe("call records", () => {
     ]);
     expect(rows[1]!.costMicros).toBeGreaterThan(0);
     expect(Math.abs(rows[1]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
-    expect(rows[1]!.latencyMs).toBeGreaterThanOrEqual(0);
     expect(rows[0]!.errorMessage).toMatch(/server error/i);
+  });
+
+  it("records each attempt's latency: at least the provider's delay, at most the caller's wait", async () => {
+    const { run } = await createRun(1_000_000);
+    sim.setScript(() => ({ text: "Slow answer.", ttftMs: 150 }));
+    try {
+      const started = performance.now();
+      await generateText({ model: gateway.model([simTarget(sim)], { agent: "classification", runId: run.id, budgetCapMicros: 1_000_000 }), prompt: unique("slow"), maxRetries: 0 });
+      const waited = performance.now() - started;
+      await flushCallRecords();
+      const [row] = await db.modelCall.findMany({ where: { runId: run.id } });
+      expect(row!.latencyMs).toBeGreaterThanOrEqual(150);
+      expect(row!.latencyMs).toBeLessThanOrEqual(Math.ceil(waited));
+    } finally {
+      sim.setScript(() => ({ text: "Four score and seven years ago." }));
+    }
   });
 
   it("writes rows after the call has returned, not during it", async () => {
