@@ -1,5 +1,5 @@
 import { createOpenAI } from "@ai-sdk/openai";
-import { APICallError, generateText, streamText, type LanguageModel } from "ai";
+import { APICallError, JSONParseError, generateText, streamText, type LanguageModel } from "ai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { faults, type Fault } from "@/tests/simulator/faults";
 import { startSimulator, type Simulator } from "@/tests/simulator/server";
@@ -74,7 +74,9 @@ describe.each(models)("faults over %s", (_name, model) => {
     sim.queueFaults(faults.malformed(), faults.malformed());
 
     expect(await callError(model())).toMatchObject({ message: "Invalid JSON response" });
-    expect(await streamError(model())).toBeDefined();
+    const broken = await streamError(model());
+    expect(JSONParseError.isInstance(broken)).toBe(true);
+    expect(broken).toMatchObject({ message: expect.stringMatching(/JSON parsing failed/) });
   });
 
   it("lets the client abort a request that hangs", async () => {
