@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { costMicros, DEFAULT_PRICES, mergePrices, priceFor, tokensOf, UNKNOWN_MODEL_PRICE, type Price } from "@/lib/gateway/pricing";
+import { costMicros, DEFAULT_PRICES, mergePrices, priceFor, tokensOf, type Price } from "@/lib/gateway/pricing";
 
 describe("price lookup", () => {
   it("prices the current OpenAI models by default", () => {
@@ -19,7 +19,18 @@ describe("price lookup", () => {
   });
 
   it("charges an unpriced model like the dearest default, so caps still hold", () => {
-    expect(priceFor("openai", "llama-3-70b", DEFAULT_PRICES)).toEqual({ price: UNKNOWN_MODEL_PRICE, matched: null });
+    const unknown = priceFor("openai", "llama-3-70b", DEFAULT_PRICES);
+    expect(unknown.matched).toBeNull();
+    // Each rate is the highest any default charges, so no token mix costs more on a priced model.
+    const dearest = (rate: "inputMicrosPerMTok" | "outputMicrosPerMTok" | "cachedInputMicrosPerMTok") => Math.max(...DEFAULT_PRICES.map((p) => p[rate] ?? 0));
+    expect(unknown.price).toEqual({
+      inputMicrosPerMTok: dearest("inputMicrosPerMTok"),
+      outputMicrosPerMTok: dearest("outputMicrosPerMTok"),
+      cachedInputMicrosPerMTok: dearest("cachedInputMicrosPerMTok"),
+    });
+    for (const tokens of [{ input: 1e6, cachedInput: 0, output: 0 }, { input: 0, cachedInput: 0, output: 1e6 }, { input: 1e6, cachedInput: 1e6, output: 1e5 }]) {
+      for (const row of DEFAULT_PRICES) expect(costMicros(tokens, unknown.price), row.model).toBeGreaterThanOrEqual(costMicros(tokens, row));
+    }
   });
 
   it("lets admin rows override defaults", () => {
