@@ -1,0 +1,68 @@
+// A field's confidence from named, independent signals — one pure function, so every tier (local
+// engine, LLM, a reviewer's answer) is judged by the same arithmetic:
+// - engine: the extractor's own calibrated probability that the value is right;
+// - ocrConfidence: how sure the reading was of the words the value came from (null: a text layer
+//   or no reading); a value read from doubtful pixels is doubtful whatever the ranker thinks;
+// - agreement: independent readings of the same value (the total by its label, by net + tax, by
+//   the line items' sum) that agree or conflict;
+// - validation: what the rules and grounding said about it;
+// - vendor: what the vendor memory knows about the issuer (learn's signal), a small lift only.
+// Signals combine on the log-odds scale; the result is capped, since a few hundred labelled
+// documents cannot vouch for better than about one error in two hundred.
+
+export type VendorSignal = { known: boolean; approvedDocuments: number; matchedBy: "tax_id" | "iban" | "name" | null };
+export type ValidationSignal = "passed" | "warning" | "error" | "not_in_document";
+
+export interface FieldSignals {
+  engine: number;
+  ocrConfidence?: number | null;
+  agreement?: { agreeing: number; conflicting: number } | null;
+  validation?: ValidationSignal;
+  vendor?: VendorSignal | null;
+}
+
+export const CONFIDENCE_CAP = 0.995;
+/** OCR word confidence at or above this is as good as a text layer. */
+export const OCR_TRUSTED = 0.9;
+export const SIGNAL_WEIGHTS = {
+  /** Log-odds per agreeing independent reading, and per conflicting one. */
+  agreeing: 0.8,
+  conflicting: -2,
+  /** Log-odds lift for a vendor with a track record, at most (matched by tax id or IBAN). */
+  vendorMax: 0.7,
+  /** Multipliers on the probability for validation outcomes. */
+  warning: 0.75,
+  error: 0.2,
+  not_in_document: 0.05,
+} as const;
+
+const logit = (p: number) => Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, p))));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function combineFieldConfidence(signals: FieldSignals): number {
+  if (signals.engine <= 0) return 0;
+  let z = logit(signals.engine);
+  if (signals.agreement) z += SIGNAL_WEIGHTS.agreeing * signals.agreement.agreeing + SIGNAL_WEIGHTS.conflicting * signals.agreement.conflicting;
+  const v = signals.vendor;
+  if (v?.known && v.approvedDocuments > 0) {
+    const strength = v.matchedBy === "tax_id" || v.matchedBy === "iban" ? 1 : v.matchedBy === "name" ? 0.5 : 0;
+    z += SIGNAL_WEIGHTS.vendorMax * strength * Math.min(1, v.approvedDocuments / 5);
+  }
+  let p = sigmoid(z);
+  if (signals.ocrConfidence !== null && signals.ocrConfidence !== undefined) p *= Math.min(1, signals.ocrConfidence / OCR_TRUSTED) ** 2;
+  if (signals.validation && signals.validation !== "passed") p *= SIGNAL_WEIGHTS[signals.validation];
+  return Math.round(Math.min(CONFIDENCE_CAP, p) * 1000) / 1000;
+}
+
+/** Independent readings of the total: by its label, by net + tax, by the line items' sum (cents). */
+export function totalAgreement(total: number | null, readings: { netPlusTax?: number | null; lineItemSum?: number | null }, toleranceCents = 1) {
+  let agreeing = 0;
+  let conflicting = 0;
+  if (total === null) return { agreeing, conflicting };
+  for (const other of [readings.netPlusTax, readings.lineItemSum]) {
+    if (other === null || other === undefined) continue;
+    if (Math.abs(other - total) <= toleranceCents) agreeing++;
+    else conflicting++;
+  }
+  return { agreeing, conflicting };
+}
