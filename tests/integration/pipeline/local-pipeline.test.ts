@@ -76,24 +76,33 @@ describe("the pipeline on the local engine", () => {
     await runAtRest(first.body.runId);
   });
 
-  it("routes the shared development receipts, approving only ones whose fields are right", async () => {
+  it("routes the shared development receipts, approving none whose fields it misread", async () => {
     const names = (await readdir(RECEIPTS)).filter((n) => n.endsWith(".json")).sort().slice(0, 40);
     const docs = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(RECEIPTS, n), "utf8")) as { id: string; text: string; fields: Record<string, string> }));
     // Straight to the library: forty uploads at once would (rightly) hit the upload rate limit.
     const uploads = await Promise.all(docs.map((d) => submitDocument({ tenantId }, { bytes: Buffer.from(d.text), filename: `${d.id}.txt` })));
     const runs = await Promise.all(uploads.map((u) => runAtRest(u.run.id, 60_000)));
     let approved = 0;
-    let approvedRight = 0;
+    const misread: string[] = [];
+    const labelNoise: string[] = [];
+    const folded = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
     for (const [i, run] of runs.entries()) {
       expect(["approved", "needs_review"]).toContain(run.status);
       if (run.status !== "approved") continue;
       approved++;
+      const doc = docs[i]!;
       const values = Object.fromEntries((await db.fieldValue.findMany({ where: { runId: run.id } })).map((f) => [f.name, f.value]));
-      if (["company", "date", "total"].every((f) => fieldMatches(f, values[f], docs[i]!.fields[f]))) approvedRight++;
+      for (const f of ["company", "date", "total"].filter((name) => !fieldMatches(name, values[name], doc.fields[name]))) {
+        // A company label the receipt's own text does not contain cannot be read off it (label noise);
+        // any other wrong field of an approved receipt is a misread that should have gone to review.
+        const noise = f === "company" && !folded(doc.text).includes(folded(doc.fields[f]!));
+        (noise ? labelNoise : misread).push(`${doc.id} ${f}: ${JSON.stringify(values[f] ?? null)} ≠ ${JSON.stringify(doc.fields[f])}`);
+      }
     }
     expect(approved).toBeGreaterThan(runs.length / 3);
-    console.log(`development receipts: ${approved}/${runs.length} approved, ${approvedRight} of them right`);
-    expect(approvedRight / approved).toBeGreaterThanOrEqual(0.9);
+    console.log(`development receipts: ${approved}/${runs.length} approved; label noise among them: ${labelNoise.join("; ") || "none"}`);
+    expect(misread).toEqual([]);
+    expect(labelNoise.length).toBeLessThanOrEqual(2);
     const open = await db.reviewItem.findMany({ where: { runId: { in: runs.map((r) => r.id) } } });
     expect(open.every((item) => item.slaDueAt !== null && item.priority > 0)).toBe(true);
   }, 120_000);
