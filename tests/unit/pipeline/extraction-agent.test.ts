@@ -16,10 +16,10 @@ const answer = {
   ],
 };
 
-/** Streams the answer in small pieces, one every `delayMs`, and records when each piece went out. */
+/** Streams the answer in small pieces, one every `delayMs`, and counts the pieces that went out. */
 function streamingModel(json: string, delayMs: number) {
   const pieces = json.match(/.{1,8}/gs)!;
-  const sentAt: number[] = [];
+  const sent = { count: 0 };
   const chunks: LanguageModelV4StreamPart[] = [
     { type: "stream-start", warnings: [] },
     { type: "text-start", id: "t" },
@@ -30,22 +30,26 @@ function streamingModel(json: string, delayMs: number) {
   const model = new MockLanguageModelV4({
     doStream: async () => ({
       stream: simulateReadableStream({ chunks, chunkDelayInMs: delayMs }).pipeThrough(
-        new TransformStream({ transform: (c, ctl) => (sentAt.push(Date.now()), ctl.enqueue(c)) }),
+        new TransformStream({ transform: (c, ctl) => (sent.count++, ctl.enqueue(c)) }),
       ),
     }),
   });
-  return { model, sentAt, pieces: pieces.length };
+  return { model, sent, chunks: chunks.length };
 }
 
 describe("extraction agent", () => {
   it("hands over each field as soon as the model has finished writing it", async () => {
-    const { model, sentAt } = streamingModel(JSON.stringify(answer), 5);
-    const seen: Array<{ field: ExtractedField; at: number }> = [];
-    const output = await runExtraction(model, { text: TEXT }, { onField: (field) => seen.push({ field, at: Date.now() }) });
-    const finishedAt = sentAt.at(-1)!;
+    const json = JSON.stringify(answer);
+    const { model, sent, chunks } = streamingModel(json, 0);
+    const seen: Array<{ field: ExtractedField; chunksSent: number }> = [];
+    const output = await runExtraction(model, { text: TEXT }, { onField: (field) => seen.push({ field, chunksSent: sent.count }) });
     expect(seen.map((s) => s.field.name)).toEqual(["company", "date", "total"]);
-    // The first field arrived while the model was still writing the rest.
-    expect(seen[0]!.at).toBeLessThan(finishedAt - 50);
+    expect(sent.count).toBe(chunks);
+    // Counted in chunks, not milliseconds: the first field arrived before the model had even begun
+    // writing the third one (stream-start and text-start come before the 8-character pieces).
+    const totalBegins = 2 + Math.floor(json.indexOf('{"name":"total"') / 8);
+    expect(seen[0]!.chunksSent).toBeLessThanOrEqual(totalBegins);
+    expect(seen[1]!.chunksSent).toBeGreaterThan(seen[0]!.chunksSent);
     expect(output.fields.map((f) => f.name)).toEqual(["company", "date", "total"]);
   });
 
