@@ -22,7 +22,7 @@ const SENDER_SEPARATOR = /\s+[•·|]\s+|\s+-\s+(?=\d)/u;
 type Source = { cell: Cell; text: string; start: number; sender: boolean };
 
 function cleaned(text: string): string {
-  return text.replace(/^(logo|©|\(c\))\s+/iu, "").replace(/^(name|firma|company|seller|verkäufer|fournisseur)\s*:\s*/iu, "").replace(/[\s,;:]+$/u, "").trim();
+  return text.replace(/^(logo|©|\(c\))\s+/iu, "").replace(/^(name|firma|company|seller|verkäufer|fournisseur)\s*:\s*/iu, "").replace(/[\s,;:]+$/u, "").replace(/\s+(invoice|rechnung|facture|factuur|gutschrift|avoir|credit note)$/iu, "").trim();
 }
 
 function sources(ctx: InvoiceContext): Source[] {
@@ -44,10 +44,12 @@ function sources(ctx: InvoiceContext): Source[] {
   return found.filter((s) => /\p{L}{2,}/u.test(s.text) && s.text.length <= 80);
 }
 
-// A caption is a short cell that is mostly the party word ("Verkäufer", "Bill to:"), not a name that contains it.
+// A caption is a cell that is nothing but party words ("Verkäufer", "Bill to:", "Käufer/Leistungsempfänger"),
+// not a name that happens to contain one ("Lieferant GmbH", "LE FOURNISSEUR").
 function isCaption(text: string, label: RegExp): boolean {
-  const m = label.exec(text);
-  return m !== null && text.split(/\s+/).length <= 4 && (/:\s*$/.test(text) || text.replace(/[^\p{L}]/gu, "").length <= m[0].replace(/[^\p{L}]/gu, "").length + 8) && !/^(le|la|the|de|die|der)\s/iu.test(text);
+  if (LEGAL_FORM.test(text) || text.split(/\s+/).length > 4 || !label.test(text)) return false;
+  const rest = text.replace(new RegExp(label.source, "giu"), "").replace(/[^\p{L}]/gu, "");
+  return rest.length <= 3 && !/^(le|la|the|de|die|der)\s/iu.test(text);
 }
 
 /** The party whose caption is nearest above (or left of) the cell: a section heading governs what follows it. */
