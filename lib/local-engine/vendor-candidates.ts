@@ -52,6 +52,14 @@ function isCaption(text: string, label: RegExp): boolean {
   return rest.length <= 3 && !/^(le|la|the|de|die|der)\s/iu.test(text);
 }
 
+// DIN 5008 and its cousins: the one-line sender address sits right above the recipient's window.
+function belowSenderLine(ctx: InvoiceContext, cell: Cell): boolean {
+  for (let k = cell.lineIndex - 1; k >= 0 && k >= cell.lineIndex - 3; k--) {
+    if ((ctx.cells[k] ?? []).some((c) => SENDER_SEPARATOR.test(c.text) && c.col <= cell.col + 4 && c.colEnd >= cell.col)) return true;
+  }
+  return false;
+}
+
 /** The party whose caption is nearest above (or left of) the cell: a section heading governs what follows it. */
 function partyOf(ctx: InvoiceContext, cell: Cell, reach = 8): "seller" | "buyer" | null {
   for (let k = cell.lineIndex; k >= 0 && k >= cell.lineIndex - reach; k--) {
@@ -98,6 +106,7 @@ export function vendorCandidates(ctx: InvoiceContext): Candidate[] {
         buyer_caption: party === "buyer" ? 1 : 0,
         name_caption: leftCell && /^(name|firma)\s*:?$/iu.test(leftCell.text) ? 1 : 0,
         sender_line: s.sender ? 1 : 0,
+        below_sender_line: !s.sender && belowSenderLine(ctx, s.cell) ? 1 : 0,
         address_like: ADDRESS_LIKE.test(s.text) ? 1 : 0,
         contact_like: CONTACT_LIKE.test(s.text) ? 1 : 0,
         title_like: TITLE_LIKE.test(s.text) || isCaption(s.text, PARTY_LABELS.buyer) || isCaption(s.text, PARTY_LABELS.seller) || /\b(n°|nr\.?|no\.?)\s*:?$/iu.test(s.text) ? 1 : 0,
@@ -114,6 +123,6 @@ export function vendorCandidates(ctx: InvoiceContext): Candidate[] {
 
 export const VENDOR_PRIOR: Weights = {
   legal_form: 2, legal_form_end: 1, organisation_word: 0.5, all_caps: 0, line_inverse: 1.5, in_head: 0.5, in_footer: 0.3, first_cell: 0,
-  repeats: 1.5, in_web_address: 1, seller_caption: 2, buyer_caption: -2.5, name_caption: 0.5, sender_line: 1.5, address_like: -2.5,
+  repeats: 1.5, in_web_address: 1, seller_caption: 2, buyer_caption: -2.5, name_caption: 0.5, sender_line: 1.5, below_sender_line: -1.5, address_like: -2.5,
   contact_like: -2, title_like: -3, digit_ratio: -3, single_word: -0.3, many_words: -1.5, sentence: -2, has_colon: -1,
 };
