@@ -1,8 +1,10 @@
 // The simulator for `npm run bench:pipeline`, in its own process: answers each agent's structured
-// output request with values grounded in the document it was sent, after the agent's latency.
-//   tsx tests/bench/pipeline-simulator.ts --port 4011 --extraction 5000 --classification 3000 …
+// output request with values grounded in the document it was sent. Each agent's latency is the time
+// to its answer's last token: the answer streams at --tokens-per-second, starting as late as needed.
+//   tsx tests/bench/pipeline-simulator.ts --port 4011 --extraction 5000 --classification 3000 … --tokens-per-second 60
 import { parseArgs } from "node:util";
-import type { Script, SimRequest } from "../simulator/script";
+import { answerText, type Script, type SimRequest } from "../simulator/script";
+import { countTokens } from "../simulator/tokens";
 import { startSimulator } from "../simulator/server";
 
 const { values } = parseArgs({
@@ -12,6 +14,7 @@ const { values } = parseArgs({
     classification: { type: "string", default: "3000" },
     summarisation: { type: "string", default: "4000" },
     validation: { type: "string", default: "2000" },
+    "tokens-per-second": { type: "string", default: "60" },
   },
 });
 
@@ -21,6 +24,8 @@ const latency: Record<string, number> = {
   summary: Number(values.summarisation),
   validation: Number(values.validation),
 };
+const tokensPerSecond = Number(values["tokens-per-second"]);
+if (!(tokensPerSecond > 0)) throw new Error("--tokens-per-second must be a positive number");
 
 function documentOf(req: SimRequest): string {
   const open = req.userText.indexOf("<document>\n");
@@ -51,8 +56,10 @@ const script: Script = (req) => {
   const name = (req.body.response_format as { json_schema?: { name?: string } } | undefined)?.json_schema?.name ?? "";
   const answer = answers[name];
   if (!answer) return { fault: { kind: "http", status: 400 } };
-  // Every token at once, after the agent's latency: the first token is the whole answer.
-  return { json: answer(documentOf(req)), ttftMs: latency[name], tokensPerSecond: 0 };
+  // Streamed token by token at the configured rate, finishing at the agent's latency.
+  const json = answer(documentOf(req));
+  const generationMs = ((countTokens(answerText({ json })) - 1) * 1000) / tokensPerSecond;
+  return { json, ttftMs: Math.max(0, latency[name]! - generationMs), tokensPerSecond };
 };
 
 const sim = await startSimulator({ port: Number(values.port), script, keepRequests: 5_000 });

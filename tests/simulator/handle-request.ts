@@ -92,6 +92,10 @@ export async function handleModelRequest(
       ...latency,
       dropAfter: fault?.kind === "drop" ? (fault.afterChunks ?? 2) : undefined,
       malformed: fault?.kind === "malformed",
+      onDeltas: () => {
+        record.firstTokenAt ??= Date.now();
+        record.lastTokenAt = Date.now();
+      },
     };
     if ((await writeStream(res, plan, aborted.signal)) && !fault) record.outcome = "ok";
     return;

@@ -12,6 +12,9 @@ export interface RecordedRequest {
   body: Record<string, unknown>;
   headers: IncomingHttpHeaders;
   receivedAt: number;
+  /** Streaming: when the first and the last text delta were written (epoch ms). */
+  firstTokenAt?: number;
+  lastTokenAt?: number;
   outcome: Outcome;
 }
 

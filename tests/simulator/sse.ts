@@ -73,6 +73,8 @@ export interface StreamPlan {
   dropAfter?: number;
   /** Send a broken frame instead of the text. */
   malformed?: boolean;
+  /** Called after each write of text deltas, with how many have gone out so far. */
+  onDeltas?: (sent: number) => void;
 }
 
 /** Streams the answer as SSE, pacing deltas in real time; returns false if the client left first. */
@@ -104,6 +106,7 @@ export async function writeStream(res: ServerResponse, plan: StreamPlan, signal:
       }
     } while (sent < plan.tokens.length && tokenDueMs(sent, plan.ttftMs, plan.tokensPerSecond) <= elapsed);
     await write(res, batch);
+    plan.onDeltas?.(sent);
   }
   if (plan.dropAfter !== undefined) {
     await cutConnection(res, "");
