@@ -1,0 +1,80 @@
+import "server-only";
+import { getDocumentProxy, renderPageAsImage } from "unpdf";
+import { AppError } from "@/lib/core/errors";
+import { readImagePage } from "@/lib/ingest/image-reading";
+import { groupLines, type LayoutPage, type LayoutWord } from "@/lib/ingest/layout";
+
+// A PDF's pages in reading order. With a text layer, words come from pdf.js text items and their
+// positions (lines rebuilt like `pdftotext -layout`: wide gaps stay runs of spaces, so columns and
+// table cells do not run together). A page without one (a scan) is rendered with @napi-rs/canvas
+// and OCR'd.
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+type TextItem = { str: string; transform: number[]; width: number; height: number };
+
+/** Render scale for OCR of scanned pages: 2 × 72 dpi = 144 dpi, enough for print at receipt sizes. */
+const RENDER_SCALE = 2;
+
+export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  try {
+    // pdf.js takes ownership of the buffer it is given; hand it a copy so the caller's bytes stay intact.
+    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
+  } catch (error) {
+    throw new AppError("unprocessable_document", "The PDF could not be read", { reason: "corrupt_pdf", detail: String(error) });
+  }
+}
+
+/** Text items as words in page coordinates (points, origin top left). */
+export function itemsToWords(items: TextItem[], pageHeight: number): LayoutWord[] {
+  const words: LayoutWord[] = [];
+  for (const item of items) {
+    if (!item.str || item.str.trim() === "") continue;
+    const [a, b, , d, e, f] = item.transform;
+    const size = Math.max(Math.abs(d), Math.hypot(a, b), item.height, 1);
+    const top = pageHeight - f - size * 0.8;
+    const bottom = pageHeight - f + size * 0.2;
+    const total = item.str.length;
+    const width = item.width > 0 ? item.width : size * 0.5 * total;
+    const re = /\S+/g;
+    for (let m = re.exec(item.str); m; m = re.exec(item.str)) {
+      words.push({
+        text: m[0],
+        x0: e + (width * m.index) / total,
+        x1: e + (width * (m.index + m[0].length)) / total,
+        y0: top,
+        y1: bottom,
+        confidence: 1,
+      });
+    }
+  }
+  return words;
+}
+
+export type PageProgress = (page: number, pages: number, words: number) => void | Promise<void>;
+
+export async function readPdfPages(pdf: PdfDocument, onPage?: PageProgress): Promise<LayoutPage[]> {
+  const pages: LayoutPage[] = [];
+  let wordCount = 0;
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent().catch((error: unknown) => {
+      throw new AppError("unprocessable_document", "The PDF's text could not be read", { reason: "corrupt_pdf", detail: String(error) });
+    });
+    const words = itemsToWords(content.items.filter((i): i is TextItem => "str" in i), viewport.height);
+    let layout: LayoutPage;
+    if (words.length > 0) {
+      layout = { page: n, width: viewport.width, height: viewport.height, source: "text-layer", lines: groupLines(words) };
+    } else {
+      const png = await renderPageAsImage(pdf, n, { canvasImport: () => import("@napi-rs/canvas"), scale: RENDER_SCALE }).catch((error: unknown) => {
+        throw new AppError("unprocessable_document", "A PDF page could not be rendered for OCR", { reason: "corrupt_pdf", page: n, detail: String(error) });
+      });
+      layout = await readImagePage(new Uint8Array(png), n);
+    }
+    page.cleanup();
+    pages.push(layout);
+    wordCount += layout.lines.reduce((s, l) => s + l.length, 0);
+    await onPage?.(n, pdf.numPages, wordCount);
+  }
+  return pages;
+}
