@@ -11,6 +11,8 @@ import { buildInvoiceContext, type InvoiceContext } from "@/lib/local-engine/inv
 import { extractInvoiceFields, INVOICE_PRIORS, INVOICE_RANKED_FIELDS, invoiceFieldCandidates, type InvoiceRankedField } from "@/lib/local-engine/invoice-extraction";
 import type { EngineParams } from "@/lib/local-engine/model-params";
 import { trainRanker } from "@/lib/local-engine/ranker";
+import { combineFieldConfidence, totalAgreement } from "@/lib/pipeline/field-confidence";
+import { amountCents } from "@/lib/schemas/business-rules";
 
 const args = process.argv.slice(2);
 const folder = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--folds") ?? "../shared/data/invoices";
@@ -96,6 +98,8 @@ function fitAll(train: Item[]): EngineParams {
 
 const started = Date.now();
 const fold = foldsOf(items, folds);
+const joints: Array<{ joint: number; right: boolean }> = [];
+const REQUIRED = ["vendor", "invoice_number", "date", "total"];
 const right = new Map<string, number>();
 const labelled = new Map<string, number>();
 for (let k = 0; k < folds; k++) {
@@ -103,6 +107,16 @@ for (let k = 0; k < folds; k++) {
   items.forEach((item, i) => {
     if (fold[i] !== k) return;
     const out = extractInvoiceFields(item.ctx, params);
+    const cents = (name: string) => amountCents(out.fields.find((f) => f.name === name)?.value ?? null);
+    const net = cents("subtotal");
+    const tax = cents("tax");
+    let joint = 1;
+    for (const name of REQUIRED) {
+      const f = out.fields.find((x) => x.name === name);
+      if (!f?.value) joint = 0;
+      else joint *= name === "total" ? combineFieldConfidence({ engine: f.confidence, agreement: totalAgreement(cents("total"), { netPlusTax: net !== null && tax !== null ? net + tax : null }) }) : f.confidence;
+    }
+    joints.push({ joint, right: REQUIRED.every((name) => !item.doc.fields[name] || fieldMatches(name, out.fields.find((f) => f.name === name)?.value ?? null, item.doc.fields[name])) });
     for (const field of [...fields, "currency"]) {
       const g = item.doc.fields[field];
       if (!g) continue;
@@ -116,6 +130,11 @@ for (let k = 0; k < folds; k++) {
 }
 console.log(`${items.length} invoices from ${folder}; held-out (vendor-grouped ${folds}-fold) accuracy:`);
 for (const [field, n] of labelled) console.log(`  ${field.padEnd(15)} ${((100 * (right.get(field) ?? 0)) / n).toFixed(1)}% of ${n}`);
+console.log("held-out auto-approval by threshold (joint confidence of vendor, number, date, total):");
+for (const t of [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6]) {
+  const approved = joints.filter((j) => j.joint >= t);
+  console.log(`  ${t.toFixed(2)}  approved ${approved.length}/${joints.length}  precision ${approved.length ? ((100 * approved.filter((j) => j.right).length) / approved.length).toFixed(1) : "-"}%`);
+}
 if (!dryRun) {
   const params = fitAll(items);
   const target = path.resolve(import.meta.dirname, "../lib/local-engine/invoice-params.json");
