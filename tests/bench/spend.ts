@@ -2,7 +2,9 @@
 // Seeds a throwaway PostgreSQL database with 200,000 runs and 1,000,000 model call attempts over 30
 // days (INSERT … SELECT generate_series, indexes built after the load), then times the spend report
 // the /spend page asks for, over several ranges: first straight from ModelCall (no rollup yet), then
-// after the hourly rollup has caught up (how the app runs). Ends with one JSON line.
+// after the hourly rollup has caught up (how the app runs). The rolled-up report must equal the live
+// one for every range (a fast report that is wrong fails the benchmark). Ends with one JSON line.
+import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { createThrowawayDatabase } from "../support/services";
 
@@ -117,9 +119,10 @@ try {
   async function measure(label: string) {
     console.log(`\n${label}`);
     const all: number[] = [];
+    const reports: unknown[] = [];
     for (const s of selections) {
       const query = resolveSpendQuery({ from: iso(s.from), to: iso(to), granularity: s.granularity, by: s.by });
-      await spendReport("bench", query);
+      reports.push(await spendReport("bench", query));
       const times: number[] = [];
       for (let i = 0; i < ITERATIONS; i++) {
         const started = performance.now();
@@ -131,7 +134,7 @@ try {
       console.log(`  ${s.name.padEnd(44)} p50 ${percentile(times, 0.5).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 0.95).toFixed(1).padStart(7)} ms`);
     }
     all.sort((a, b) => a - b);
-    return { p50: percentile(all, 0.5), p95: percentile(all, 0.95) };
+    return { p50: percentile(all, 0.5), p95: percentile(all, 0.95), reports };
   }
 
   const live = await measure(`spend report straight from ModelCall (${rows.toLocaleString()} rows, no rollup), ${ITERATIONS} runs each:`);
@@ -142,6 +145,9 @@ try {
   const { rows: [{ h }] } = await client.query<{ h: string }>(`SELECT count(*) h FROM "SpendHour"`);
   console.log(`  SpendHour rows: ${Number(h).toLocaleString()}`);
   const rolled = await measure(`spend report with the hourly rollup (how the app runs), ${ITERATIONS} runs each:`);
+  const mismatched = selections.filter((_, i) => !isDeepStrictEqual(rolled.reports[i], live.reports[i])).map((s) => s.name);
+  console.log(mismatched.length === 0 ? "\nrolled-up reports equal the live ones for every range" : `\nrolled-up report DIFFERS from the live one: ${mismatched.join("; ")}`);
+  if (mismatched.length > 0) process.exitCode = 1;
 
   await closeDatabase();
   console.log(
@@ -152,6 +158,7 @@ try {
       unrolled_query_ms_p50: Number(live.p50.toFixed(1)),
       unrolled_query_ms_p95: Number(live.p95.toFixed(1)),
       rollup_catchup_ms: Math.round(rollupMs),
+      rollup_matches_live: mismatched.length === 0,
     }),
   );
 } finally {
