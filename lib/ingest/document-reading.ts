@@ -17,7 +17,7 @@ export type ReadingProgress =
   | { phase: "page"; page: number; pages: number; words: number }
   | { phase: "finished"; pages: number; words: number; confidence: number; engine: string; ms: number };
 
-export type ReadOptions = { onProgress?: (event: ReadingProgress) => void | Promise<void> };
+export type ReadOptions = { onProgress?: (event: ReadingProgress) => unknown };
 
 /** Line endings unified and stray NULs removed, so source spans mean the same everywhere. */
 function cleanText(text: string): string {

@@ -50,7 +50,7 @@ export function itemsToWords(items: TextItem[], pageHeight: number): LayoutWord[
   return words;
 }
 
-export type PageProgress = (page: number, pages: number, words: number) => void | Promise<void>;
+export type PageProgress = (page: number, pages: number, words: number) => unknown;
 
 export async function readPdfPages(pdf: PdfDocument, onPage?: PageProgress): Promise<LayoutPage[]> {
   const pages: LayoutPage[] = [];
@@ -61,7 +61,7 @@ export async function readPdfPages(pdf: PdfDocument, onPage?: PageProgress): Pro
     const content = await page.getTextContent().catch((error: unknown) => {
       throw new AppError("unprocessable_document", "The PDF's text could not be read", { reason: "corrupt_pdf", detail: String(error) });
     });
-    const words = itemsToWords(content.items.filter((i): i is TextItem => "str" in i), viewport.height);
+    const words = itemsToWords(content.items.filter((i) => "str" in i) as TextItem[], viewport.height);
     let layout: LayoutPage;
     if (words.length > 0) {
       layout = { page: n, width: viewport.width, height: viewport.height, source: "text-layer", lines: groupLines(words) };
