@@ -11,3 +11,7 @@ export const log = pino({
   },
   timestamp: pino.stdTimeFunctions.isoTime,
 });
+
+/** For lib/core/write-batch: a batch that failed is written again one caller's rows at a time. */
+export const batchFailed = (what: string) => (err: unknown, entries: number) =>
+  log.warn({ err, entries }, `${what}: batch write failed; writing one caller's rows at a time`);

@@ -1,8 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/lib/api/client-fetch";
-import { PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/api/schemas/users";
+import { ApiError, apiFetch } from "@/lib/api-client/client-fetch";
+import { PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/auth/user-contract";
 import styles from "@/components/account/account.module.css";
 
 type Changed = { otherSessionsEnded: number };

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { BudgetInput } from "@/lib/budgets/budget-schemas";
+import type { BudgetInput } from "@/lib/budgets/budget-contract";
 import { dollarsToMicros } from "@/components/budgets/budgets-api";
 import styles from "@/components/budgets/budgets.module.css";
 

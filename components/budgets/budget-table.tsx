@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { BudgetView } from "@/lib/budgets/budget-schemas";
+import type { BudgetView } from "@/lib/budgets/budget-contract";
 import { dollarsToMicros, microsToDollars } from "@/components/budgets/budgets-api";
 import { percent, usd } from "@/components/spend/format";
 import styles from "@/components/budgets/budgets.module.css";

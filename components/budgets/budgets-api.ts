@@ -1,7 +1,7 @@
-import { apiFetch } from "@/lib/api/client-fetch";
-import type { BudgetsPage } from "@/lib/budgets/budget-schemas";
-import type { BudgetInput } from "@/lib/budgets/budget-schemas";
-import type { WebhookInput, WebhookView } from "@/lib/alerts/alert-schemas";
+import { apiFetch } from "@/lib/api-client/client-fetch";
+import type { BudgetsPage } from "@/lib/budgets/budget-contract";
+import type { BudgetInput } from "@/lib/budgets/budget-contract";
+import type { WebhookInput, WebhookView } from "@/lib/alerts/alert-contract";
 
 // The budgets page's calls to /api/v1/admin/budgets and the alert webhook.
 

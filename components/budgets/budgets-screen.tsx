@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { WebhookView } from "@/lib/alerts/alert-schemas";
-import type { BudgetsPage } from "@/lib/budgets/budget-schemas";
-import type { BudgetInput } from "@/lib/budgets/budget-schemas";
+import type { WebhookView } from "@/lib/alerts/alert-contract";
+import type { BudgetsPage } from "@/lib/budgets/budget-contract";
+import type { BudgetInput } from "@/lib/budgets/budget-contract";
 import { AddBudgetForm } from "@/components/budgets/add-budget-form";
 import { BudgetTable } from "@/components/budgets/budget-table";
 import { budgetKeys, createBudget, deleteBudget, fetchBudgets, updateBudget } from "@/components/budgets/budgets-api";

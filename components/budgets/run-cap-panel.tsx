@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import type { BudgetView } from "@/lib/budgets/budget-schemas";
-import type { RunCapSettings } from "@/lib/budgets/budget-schemas";
+import type { BudgetView } from "@/lib/budgets/budget-contract";
+import type { RunCapSettings } from "@/lib/budgets/budget-contract";
 import { dollarsToMicros, microsToDollars } from "@/components/budgets/budgets-api";
 import { usd } from "@/components/spend/format";
 import styles from "@/components/budgets/budgets.module.css";

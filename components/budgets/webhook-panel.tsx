@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { WebhookView } from "@/lib/alerts/alert-schemas";
+import type { WebhookView } from "@/lib/alerts/alert-contract";
 import { budgetKeys, fetchWebhook, saveWebhook } from "@/components/budgets/budgets-api";
 import styles from "@/components/budgets/budgets.module.css";
 

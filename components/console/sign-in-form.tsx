@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/lib/api/client-fetch";
+import { apiFetch, ApiError } from "@/lib/api-client/client-fetch";
 
 export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);

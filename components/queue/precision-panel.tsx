@@ -1,10 +1,10 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ApiError } from "@/lib/api/client-fetch";
+import { ApiError } from "@/lib/api-client/client-fetch";
 import { queueKeys, setAuditSampleRate } from "@/components/queue/queue-api";
 import styles from "@/components/queue/queue.module.css";
-import type { QueueSummary } from "@/lib/review/queue-schemas";
+import type { QueueSummary } from "@/lib/review/queue-contract";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,5 +1,5 @@
-import { apiFetch } from "@/lib/api/client-fetch";
-import type { QueueItem, QueuePage, QueueQuery, QueueSummary } from "@/lib/review/queue-schemas";
+import { apiFetch } from "@/lib/api-client/client-fetch";
+import type { QueueItem, QueuePage, QueueQuery, QueueSummary } from "@/lib/review/queue-contract";
 
 // The queue page's calls to /api/v1/review/*, with the query keys TanStack Query caches them under.
 

@@ -2,7 +2,7 @@
 import { useEffect, useState, type RefObject } from "react";
 import type { QueueFilters } from "@/components/queue/queue-api";
 import styles from "@/components/queue/queue.module.css";
-import { reasonLabels, sortLabels, type QueueSort, type QueueSummary, type QueueView } from "@/lib/review/queue-schemas";
+import { reasonLabels, sortLabels, type QueueSort, type QueueSummary, type QueueView } from "@/lib/review/queue-contract";
 import { docTypeIdSchema, documentTypes } from "@/lib/schemas/document-types";
 import type { ReviewReason } from "@/lib/generated/prisma/enums";
 

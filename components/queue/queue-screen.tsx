@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "@/lib/api/client-fetch";
+import { ApiError } from "@/lib/api-client/client-fetch";
 import {
   claimItem,
   claimNextItem,
@@ -21,7 +21,7 @@ import { useNow } from "@/components/queue/use-now";
 import { useQueueLive } from "@/components/queue/use-queue-live";
 import { ShortcutList } from "@/components/review/shortcut-list";
 import { useHydrated, useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
-import type { QueueItem, QueuePage, QueueSummary } from "@/lib/review/queue-schemas";
+import type { QueueItem, QueuePage, QueueSummary } from "@/lib/review/queue-contract";
 import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 

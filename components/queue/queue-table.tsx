@@ -4,7 +4,7 @@ import type { RefObject } from "react";
 import { Age, SlaTimer } from "@/components/queue/sla-timer";
 import styles from "@/components/queue/queue.module.css";
 import { ConfidenceMeter } from "@/components/review/confidence-meter";
-import { reasonLabels, type QueueItem } from "@/lib/review/queue-schemas";
+import { reasonLabels, type QueueItem } from "@/lib/review/queue-contract";
 
 interface Props {
   items: QueueItem[];

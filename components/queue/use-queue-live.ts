@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { queueKeys } from "@/components/queue/queue-api";
-import { queueEventSchema, type QueueEvent } from "@/lib/review/queue-schemas";
+import { queueEventSchema, type QueueEvent } from "@/lib/review/queue-contract";
 
 /**
  * Keeps the queue live: listens to the tenant's queue events (server-sent, Redis pub/sub behind

@@ -1,5 +1,5 @@
 import styles from "@/components/review/review.module.css";
-import { auditActionLabels, type AuditEntry } from "@/lib/review/review-schemas";
+import { auditActionLabels, type AuditEntry } from "@/lib/review/review-contract";
 
 function detail(entry: AuditEntry): string | null {
   const d = entry.data ?? {};

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { HighlightedText, type Span } from "@/components/review/highlighted-text";
 import styles from "@/components/review/review.module.css";
-import type { ReviewDocument } from "@/lib/review/review-schemas";
+import type { ReviewDocument } from "@/lib/review/review-contract";
 
 type Tab = "text" | "original";
 

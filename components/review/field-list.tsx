@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ConfidenceMeter } from "@/components/review/confidence-meter";
 import styles from "@/components/review/review.module.css";
-import type { ReviewField } from "@/lib/review/review-schemas";
+import type { ReviewField } from "@/lib/review/review-contract";
 
 const flagLabels: Record<string, string> = {
   low_confidence: "low confidence",

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import styles from "@/components/review/review.module.css";
-import type { ReviewQuestion } from "@/lib/review/review-schemas";
+import type { ReviewQuestion } from "@/lib/review/review-contract";
 
 interface Props {
   question: ReviewQuestion;

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import styles from "@/components/review/review.module.css";
-import { rejectReasonLabels, type RejectReason } from "@/lib/review/review-schemas";
+import { rejectReasonLabels, type RejectReason } from "@/lib/review/review-contract";
 
 interface Props {
   open: boolean;

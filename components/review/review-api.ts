@@ -1,5 +1,5 @@
-import { apiFetch } from "@/lib/api/client-fetch";
-import type { DecisionBody, ReviewDocument, ReviewField, ReviewQuestion } from "@/lib/review/review-schemas";
+import { apiFetch } from "@/lib/api-client/client-fetch";
+import type { DecisionBody, ReviewDocument, ReviewField, ReviewQuestion } from "@/lib/review/review-contract";
 
 // The review screen's calls to /api/v1/review/*, and the query key its document is cached under.
 

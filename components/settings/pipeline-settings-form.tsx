@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/lib/api/client-fetch";
+import { apiFetch, ApiError } from "@/lib/api-client/client-fetch";
 import type { PipelineSettings, PipelineSettingsPage, PipelineSettingsPatch } from "@/lib/pipeline/pipeline-settings";
 import styles from "@/components/settings/settings.module.css";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AlertJson } from "@/lib/alerts/alert-schemas";
+import type { AlertJson } from "@/lib/alerts/alert-contract";
 import { acknowledge, fetchAlerts, spendKeys } from "@/components/spend/spend-api";
 import { usd } from "@/components/spend/format";
 import styles from "@/components/spend/spend.module.css";

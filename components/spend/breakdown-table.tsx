@@ -1,4 +1,4 @@
-import type { BreakdownRow } from "@/lib/spend/spend-schemas";
+import type { BreakdownRow } from "@/lib/spend/spend-contract";
 import { compact, count, percent, usd } from "@/components/spend/format";
 import styles from "@/components/spend/spend.module.css";
 

@@ -1,6 +1,6 @@
-import { apiFetch } from "@/lib/api/client-fetch";
-import type { AlertJson } from "@/lib/alerts/alert-schemas";
-import type { SpendReport } from "@/lib/spend/spend-schemas";
+import { apiFetch } from "@/lib/api-client/client-fetch";
+import type { AlertJson } from "@/lib/alerts/alert-contract";
+import type { SpendReport } from "@/lib/spend/spend-contract";
 import type { BreakdownDim } from "@/lib/spend/spend-query";
 
 // The spend page's calls to /api/v1/admin/*, with their TanStack Query keys.

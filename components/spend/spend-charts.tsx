@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { SpendReport } from "@/lib/spend/spend-schemas";
+import type { SpendReport } from "@/lib/spend/spend-contract";
 import { bucketLabel, compact, count, percent, usd } from "@/components/spend/format";
 import styles from "@/components/spend/spend.module.css";
 

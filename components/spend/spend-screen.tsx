@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { AlertJson } from "@/lib/alerts/alert-schemas";
-import type { SpendReport } from "@/lib/spend/spend-schemas";
+import type { AlertJson } from "@/lib/alerts/alert-contract";
+import type { SpendReport } from "@/lib/spend/spend-contract";
 import { AlertsPanel } from "@/components/spend/alerts-panel";
 import { BreakdownTable } from "@/components/spend/breakdown-table";
 import { DIM_LABELS, RangePicker } from "@/components/spend/range-picker";

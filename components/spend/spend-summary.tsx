@@ -1,4 +1,4 @@
-import type { SpendReport } from "@/lib/spend/spend-schemas";
+import type { SpendReport } from "@/lib/spend/spend-contract";
 import { compact, count, percent, usd } from "@/components/spend/format";
 
 // Headline figures for the selected range.

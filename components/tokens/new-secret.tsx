@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { CreatedToken } from "@/lib/api/schemas/tokens";
+import type { CreatedToken } from "@/lib/auth/token-contract";
 import styles from "@/components/tokens/tokens.module.css";
 
 /** The one time a secret is visible: it lives in this component's props and nowhere else. */

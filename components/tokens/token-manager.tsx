@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, apiFetch } from "@/lib/api/client-fetch";
-import type { ApiTokenView, CreatedToken } from "@/lib/api/schemas/tokens";
+import { ApiError, apiFetch } from "@/lib/api-client/client-fetch";
+import type { ApiTokenView, CreatedToken } from "@/lib/auth/token-contract";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { NewSecret } from "@/components/tokens/new-secret";
 import { TokenTable } from "@/components/tokens/token-table";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { ApiTokenView } from "@/lib/api/schemas/tokens";
+import type { ApiTokenView } from "@/lib/auth/token-contract";
 import styles from "@/components/tokens/tokens.module.css";
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "—");

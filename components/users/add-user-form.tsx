@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import type { CreateUserInput } from "@/lib/api/schemas/users";
+import type { CreateUserInput } from "@/lib/auth/user-contract";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import styles from "@/components/users/users.module.css";

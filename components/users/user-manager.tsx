@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, apiFetch } from "@/lib/api/client-fetch";
-import type { CreatedUser, CreateUserInput, UpdatedUser, UpdateUserInput, UserView } from "@/lib/api/schemas/users";
+import { ApiError, apiFetch } from "@/lib/api-client/client-fetch";
+import type { CreatedUser, CreateUserInput, UpdatedUser, UpdateUserInput, UserView } from "@/lib/auth/user-contract";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AddUserForm } from "@/components/users/add-user-form";

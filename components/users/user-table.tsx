@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { UpdateUserInput, UserView } from "@/lib/api/schemas/users";
+import type { UpdateUserInput, UserView } from "@/lib/auth/user-contract";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import styles from "@/components/users/users.module.css";

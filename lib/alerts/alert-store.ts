@@ -1,8 +1,8 @@
 import "server-only";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { AlertKind, Prisma, SpendAlert } from "@/lib/generated/prisma/client";
-import type { AlertJson } from "@/lib/alerts/alert-schemas";
+import type { AlertJson } from "@/lib/alerts/alert-contract";
 
 // SpendAlert rows. The dedupe key makes raising idempotent: however many instances (or ticks) see
 // the same fact, the unique index lets exactly one insert through.

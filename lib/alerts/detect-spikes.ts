@@ -1,6 +1,6 @@
 import "server-only";
 import { hourlySpendByTenant } from "@/lib/spend/hourly-spend";
-import { addHours, floorHour, HOUR_MS } from "@/lib/spend/hours";
+import { addHours, floorHour, HOUR_MS } from "@/lib/core/time";
 import type { AlertConfig } from "@/lib/alerts/alert-config";
 import type { AlertInput } from "@/lib/alerts/alert-store";
 import { detectSpike, zeroFilled } from "@/lib/alerts/spike-detection";

@@ -4,7 +4,7 @@ import https from "node:https";
 import { db } from "@/lib/db";
 import type { SpendAlert } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
-import { utc } from "@/lib/spend/hours";
+import { utc } from "@/lib/core/time";
 import { alertJson } from "@/lib/alerts/alert-store";
 import { afterFailedAttempt, type BackoffConfig } from "@/lib/alerts/delivery-backoff";
 import { publicOnlyLookup, webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";

@@ -1,10 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { webhookAddressRefusal } from "@/lib/alerts/webhook-address-policy";
-import { webhookInputSchema, type WebhookInput, type WebhookView } from "@/lib/alerts/alert-schemas";
+import { webhookInputSchema, type WebhookInput, type WebhookView } from "@/lib/alerts/alert-contract";
 
 // Where alerts are POSTed, and the secret their HMAC signature uses: one installation-wide Setting.
 

@@ -1,5 +1,5 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { openApiDocument } from "@/lib/openapi/document";
 
 // Build-time only (npm run api:client, and the drift test): TypeScript types for every path and
 // schema of the OpenAPI document, which openapi-fetch uses to type the client.

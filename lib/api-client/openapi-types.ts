@@ -6167,9 +6167,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    answer: string;
-                };
+                "application/json": components["schemas"]["AnswerRequest"];
             };
         };
         responses: {

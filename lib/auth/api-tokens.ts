@@ -2,8 +2,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
-import type { ApiTokenView } from "@/lib/api/schemas/tokens";
+import { notFound } from "@/lib/core/errors";
+import type { ApiTokenView } from "@/lib/auth/token-contract";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 
 export const apiScopes = ["upload", "read", "answer"] as const;

@@ -1,6 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
-import { findActiveToken, type ApiScope } from "@/lib/auth/api-tokens";
+import { AppError } from "@/lib/core/errors";
+import { findActiveToken } from "@/lib/auth/api-tokens";
+import { type ApiScope } from "@/lib/core/actor";
 import { SESSION_COOKIE, sessionFromToken } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hasRole, ROLE_REFUSAL } from "@/lib/auth/roles";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 import { verifyPassword, hashPassword } from "@/lib/auth/password";
 import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-throttle";

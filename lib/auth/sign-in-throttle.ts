@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { getStore } from "@/lib/store/get-store";
 
 // Failed sign-ins per email in a sliding-enough fixed window: slows password guessing without

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/api/errors";
-import type { ChangePasswordInput, CreatedUser, CreateUserInput, UpdatedUser, UpdateUserInput, UserView } from "@/lib/api/schemas/users";
+import { AppError, notFound } from "@/lib/core/errors";
+import type { ChangePasswordInput, CreatedUser, CreateUserInput, UpdatedUser, UpdateUserInput, UserView } from "@/lib/auth/user-contract";
 import { db } from "@/lib/db";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";

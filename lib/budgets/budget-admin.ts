@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Budget, Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetScope, Role } from "@/lib/generated/prisma/enums";
@@ -18,7 +18,7 @@ import {
   type BudgetsPage,
   type BudgetUpdate,
   type BudgetUsage,
-} from "@/lib/budgets/budget-schemas";
+} from "@/lib/budgets/budget-contract";
 import { runCapSettings } from "@/lib/budgets/run-caps";
 
 // Admin CRUD for Budget rows and their usage. The gateway enforces them (lib/gateway/budget-guard);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { resolveRunCap } from "@/lib/gateway/budget-math";
-import { RUN_CAP_IDS, type RunCapSettings } from "@/lib/budgets/budget-schemas";
+import { RUN_CAP_IDS, type RunCapSettings } from "@/lib/budgets/budget-contract";
 
 // The per-run cap: Budget rows (scope run) set by admins, else SIEVE_RUN_BUDGET_DEFAULT/MAX_MICROS.
 // Whoever creates a Run stores resolveRunCapSetting(requested) as its budgetCapMicros; the gateway

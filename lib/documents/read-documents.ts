@@ -1,7 +1,7 @@
 import "server-only";
-import { afterCursor, page } from "@/lib/api/cursor";
-import { notFound } from "@/lib/api/errors";
-import type { DocumentDetail, DocumentView, ListDocumentsQuery } from "@/lib/api/schemas/documents";
+import { afterCursor, page } from "@/lib/core/cursor";
+import { notFound } from "@/lib/core/errors";
+import type { DocumentDetail, DocumentView, ListDocumentsQuery } from "@/lib/documents/document-contract";
 import { db } from "@/lib/db";
 import { documentOmit, runResultInclude } from "@/lib/documents/run-includes";
 import { documentDetailView, documentView } from "@/lib/documents/views";

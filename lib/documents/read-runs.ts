@@ -1,8 +1,8 @@
 import "server-only";
-import { afterCursor, page } from "@/lib/api/cursor";
-import { notFound } from "@/lib/api/errors";
-import type { ListQuestionsQuery } from "@/lib/api/schemas/questions";
-import { TERMINAL_RUN_STATUSES, type QuestionView, type RunView } from "@/lib/api/schemas/runs";
+import { afterCursor, page } from "@/lib/core/cursor";
+import { notFound } from "@/lib/core/errors";
+import type { ListQuestionsQuery } from "@/lib/documents/run-contract";
+import { TERMINAL_RUN_STATUSES, type QuestionView, type RunView } from "@/lib/documents/run-contract";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { runResultInclude } from "@/lib/documents/run-includes";

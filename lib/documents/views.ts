@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DocumentDetail, DocumentView } from "@/lib/api/schemas/documents";
-import { decisionReasonSchema, TERMINAL_RUN_STATUSES, type FieldView, type QuestionView, type RunSummary, type RunView } from "@/lib/api/schemas/runs";
+import type { DocumentDetail, DocumentView } from "@/lib/documents/document-contract";
+import { decisionReasonSchema, TERMINAL_RUN_STATUSES, type FieldView, type QuestionView, type RunSummary, type RunView } from "@/lib/documents/run-contract";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { summarisationOutputSchema } from "@/lib/schemas/agent-outputs";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LanguageModel } from "ai";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import type { AgentName, CallContext, ModelTarget } from "@/lib/gateway/call-context";
 import { breakerId, knownBreakerIds, type BreakerStatus } from "@/lib/gateway/circuit-breaker";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LanguageModelV4CallOptions, LanguageModelV4Usage } from "@ai-sdk/provider";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { log } from "@/lib/log";
 import type { Store } from "@/lib/store/store";
 import { AttemptSignal, sleep } from "@/lib/gateway/attempt-signal";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Budget } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";

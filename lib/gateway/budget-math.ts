@@ -1,5 +1,5 @@
 import type { LanguageModelV4CallOptions } from "@ai-sdk/provider";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import type { Budget } from "@/lib/generated/prisma/client";
 
 // Budget arithmetic, pure: worst-case estimates, which counters a call draws on, and their keys.

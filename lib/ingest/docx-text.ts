@@ -1,5 +1,5 @@
 import mammoth from "mammoth";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 
 export async function docxText(bytes: Uint8Array): Promise<string> {
   try {

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import englishData from "@tesseract.js-data/eng";
 import { createScheduler, createWorker, OEM, type Scheduler } from "tesseract.js";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 
 // OCR with tesseract.js. The English model ships in the @tesseract.js-data/eng package and is

@@ -1,5 +1,5 @@
 import { extractText, getDocumentProxy } from "unpdf";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 
 // The PDF's own text layer. Scanned PDFs (images only) have none; they are refused rather than
 // silently producing an empty document.

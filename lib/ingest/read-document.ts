@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { docxText } from "@/lib/ingest/docx-text";
 import { imageText } from "@/lib/ingest/image-ocr";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { ingestLimitsFromEnv } from "@/lib/ingest/read-document";
 
 // The multipart upload: one `file` part plus optional text fields. The body is refused by its

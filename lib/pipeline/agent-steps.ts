@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import type { AgentStepName, RunExecution } from "@/lib/pipeline/run-execution";
 import { finishStepRow, insertStepRow } from "@/lib/pipeline/step-rows";
 

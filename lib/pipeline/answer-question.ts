@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Question, Run } from "@/lib/generated/prisma/client";
 import { launchRun } from "@/lib/pipeline/execute-run";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/core/errors";
 import { resolveRunCapSetting } from "@/lib/budgets/run-caps";
 import { db } from "@/lib/db";
 import type { Document, Run } from "@/lib/generated/prisma/client";

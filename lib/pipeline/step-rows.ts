@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AgentStep } from "@/lib/generated/prisma/client";
-import { WriteBatch } from "@/lib/server/write-batch";
+import { batchFailed } from "@/lib/log";
+import { WriteBatch } from "@/lib/core/write-batch";
 
 // AgentStep rows of every run in this process: new steps in one INSERT, finished steps in one
 // UPDATE per batch (see write-batch.ts). A step's own writes stay in order (agent-steps.ts
@@ -55,8 +56,8 @@ const holder = globalThis as unknown as { sieveStepRows?: { added: WriteBatch<Qu
 
 function batches() {
   holder.sieveStepRows ??= {
-    added: new WriteBatch({ what: "agent steps", write: insertSteps }),
-    finished: new WriteBatch({ what: "agent steps", write: finishSteps }),
+    added: new WriteBatch({ write: insertSteps, onBatchFailed: batchFailed("agent steps") }),
+    finished: new WriteBatch({ write: finishSteps, onBatchFailed: batchFailed("agent steps") }),
   };
   return holder.sieveStepRows;
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { answerQuestion } from "@/lib/pipeline/answer-question";
 import type { Actor } from "@/lib/review/claims";
 import { holdClaim } from "@/lib/review/field-corrections";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { settleQuestionItems } from "@/lib/review/question-items";
-import type { ReviewQuestion } from "@/lib/review/review-schemas";
+import type { ReviewQuestion } from "@/lib/review/review-contract";
 
 // A reviewer answering the pipeline's question from the console. When the question sits in the
 // queue, the reviewer must hold its claim (two reviewers never answer the same question); the

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditEntry } from "@/lib/review/review-schemas";
+import type { AuditEntry } from "@/lib/review/review-contract";
 
 // Every reviewer action is an AuditEvent written in the same transaction as the change itself,
 // so the trail can never miss an action that happened (or show one that did not).

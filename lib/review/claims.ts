@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hasRole } from "@/lib/auth/roles";
@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/review/audit-log";
 import { claimableBy, claimExpiry, refusal } from "@/lib/review/claim-rules";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { queueRows, queueWhere, resolvedQueueWhere, toQueueItem } from "@/lib/review/queue-list";
-import type { QueueItem, QueueQuery } from "@/lib/review/queue-schemas";
+import type { QueueItem, QueueQuery } from "@/lib/review/queue-contract";
 
 // Claims keep two reviewers off the same item. Taking one is a single conditional UPDATE
 // (open, or expired, or already mine), so of two racing reviewers exactly one matches a row.

@@ -1,5 +1,5 @@
 import type { RunStatus } from "@/lib/generated/prisma/enums";
-import type { DecisionBody } from "@/lib/review/review-schemas";
+import type { DecisionBody } from "@/lib/review/review-contract";
 
 // When a reviewer's approve or reject may end a run; pure so the console and tests share it.
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/review/audit-log";
@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/review/claims";
 import { holdClaim } from "@/lib/review/field-corrections";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { decidableRunStates, decisionBlocker } from "@/lib/review/decision-rules";
-import { rejectReasonLabels, type DecisionBody } from "@/lib/review/review-schemas";
+import { rejectReasonLabels, type DecisionBody } from "@/lib/review/review-contract";
 
 // A reviewer's approve or reject ends the review: every unresolved item of the run is resolved,
 // the run and document take the human decision, and the trail records it — all in one transaction.

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 
 // The stored bytes of a document, for the review screen's preview and the mobile app. Types a

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QueueSort } from "@/lib/review/queue-schemas";
+import type { QueueSort } from "@/lib/review/queue-contract";
 
 // Keyset ("seek") pagination for the review queue. OFFSET pages get slower the deeper they go;
 // seeking from the last row seen costs the same on page 1 and page 2,000.

@@ -1,6 +1,6 @@
 import "server-only";
 import { log } from "@/lib/log";
-import { queueEventSchema, type QueueEvent } from "@/lib/review/queue-schemas";
+import { queueEventSchema, type QueueEvent } from "@/lib/review/queue-contract";
 import { getStore } from "@/lib/store/get-store";
 
 // Live queue updates travel over the store's publish/subscribe (Redis across instances, in-process

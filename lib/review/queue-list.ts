@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, keysetLevels, orderBy } from "@/lib/review/keyset";
-import type { QueueItem, QueuePage, QueueQuery, ReviewReasonDetail } from "@/lib/review/queue-schemas";
+import type { QueueItem, QueuePage, QueueQuery, ReviewReasonDetail } from "@/lib/review/queue-contract";
 
 // The review queue: one tenant's items for a view, filtered, sorted and paged by keyset so that
 // page 1 and page 2,000 of a 100,000-item queue cost the same few index reads.

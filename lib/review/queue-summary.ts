@@ -4,7 +4,7 @@ import { updatePipelineSettings } from "@/lib/pipeline/settings-admin";
 import { auditPrecision } from "@/lib/review/audit-precision";
 import type { Actor } from "@/lib/review/claims";
 import { queueCounts } from "@/lib/review/queue-list";
-import type { QueueSummary } from "@/lib/review/queue-schemas";
+import type { QueueSummary } from "@/lib/review/queue-contract";
 
 // The queue page's header: counts per reason, the reviewer's own claims, and the measured
 // auto-approve precision next to the audit sampling rate that produces the measurement.

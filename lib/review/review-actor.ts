@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
-import type { Principal } from "@/lib/auth/principal";
+import { AppError } from "@/lib/core/errors";
+import type { Principal } from "@/lib/core/actor";
 import type { Actor } from "@/lib/review/claims";
 
 /** The console user behind a review request (review routes authenticate with `consoleOnly`). */

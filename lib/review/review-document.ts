@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { FieldValue } from "@/lib/generated/prisma/client";
 import { summarisationOutputSchema } from "@/lib/schemas/agent-outputs";
@@ -7,7 +7,7 @@ import { documentAuditTrail } from "@/lib/review/audit-log";
 import { canAct, canClaim } from "@/lib/review/claim-rules";
 import { fieldLabel } from "@/lib/review/correction-check";
 import { queueRows, toQueueItem } from "@/lib/review/queue-list";
-import type { PreviewKind, ReviewDocument, ReviewField, ReviewQuestion } from "@/lib/review/review-schemas";
+import type { PreviewKind, ReviewDocument, ReviewField, ReviewQuestion } from "@/lib/review/review-contract";
 
 // Everything the review screen shows for one document, in one read, scoped to the viewer's tenant.
 

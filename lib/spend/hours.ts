@@ -1,12 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ceilHour, floorHour, utc } from "@/lib/core/time";
 
-// UTC hour arithmetic and the split of a time range between the hourly rollup and live ModelCall rows.
-
-export const HOUR_MS = 3_600_000;
-
-export const floorHour = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
-export const ceilHour = (at: Date) => new Date(Math.ceil(at.getTime() / HOUR_MS) * HOUR_MS);
-export const addHours = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR_MS);
+// The split of a time range between the hourly rollup and live ModelCall rows.
 
 export interface TimeRange {
   from: Date;
@@ -35,9 +30,6 @@ export function splitRange(range: TimeRange, rolledUntil: Date | null): RangeSpl
   ].filter((r) => r.from.getTime() < r.to.getTime());
   return { rolled: { from: start, to: end }, live };
 }
-
-/** A timestamp parameter compared with Prisma's `timestamp(3)` columns, which hold UTC wall time. */
-export const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 /** `column` within any of the ranges, as one predicate (false for none). */
 export function inRanges(column: Prisma.Sql, ranges: TimeRange[]): Prisma.Sql {

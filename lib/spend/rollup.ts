@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { getStore } from "@/lib/store/get-store";
 import type { Store } from "@/lib/store/store";
-import { addHours, floorHour, HOUR_MS, utc } from "@/lib/spend/hours";
+import { addHours, floorHour, HOUR_MS, utc } from "@/lib/core/time";
 import { hourlyFromCalls } from "@/lib/spend/spend-facts";
 
 // Keeps SpendHour up to date: closed hours are aggregated from ModelCall once and re-aggregated for a

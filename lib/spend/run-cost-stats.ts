@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { utc, type TimeRange } from "@/lib/spend/hours";
-import type { RunCostStats } from "@/lib/spend/spend-schemas";
+import { utc } from "@/lib/core/time";
+import { type TimeRange } from "@/lib/spend/hours";
+import type { RunCostStats } from "@/lib/spend/spend-contract";
 
 // Cost per run from Run.spentMicros (the gateway adds every call's cost to its run), over the runs
 // started in the range: mean, median and 95th percentile in SQL, and spend per approved document.

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { inRanges, splitRange, utc, type TimeRange } from "@/lib/spend/hours";
+import { inRanges, splitRange, type TimeRange } from "@/lib/spend/hours";
+import { utc } from "@/lib/core/time";
 import { rolledUntil } from "@/lib/spend/rollup";
 
 // Recorded spend of one API token, one tenant or the whole installation over a range (budget usage):

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { inRanges, utc, type RangeSplit } from "@/lib/spend/hours";
+import { inRanges, type RangeSplit } from "@/lib/spend/hours";
+import { utc } from "@/lib/core/time";
 
 // The hourly facts behind every spend figure: one row per hour × tenant × dimension value, with the
 // same columns whether it comes from the SpendHour rollup or straight from ModelCall.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 
 // What a spend report covers: a UTC range, hour or day buckets, and the dimension charted over time.
 

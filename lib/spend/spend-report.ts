@@ -6,7 +6,7 @@ import { splitRange } from "@/lib/spend/hours";
 import { rolledUntil } from "@/lib/spend/rollup";
 import { savedMicros } from "@/lib/spend/cache-savings";
 import { runCostStats } from "@/lib/spend/run-cost-stats";
-import type { BreakdownRow, SpendMeasures, SpendReport } from "@/lib/spend/spend-schemas";
+import type { BreakdownRow, SpendMeasures, SpendReport } from "@/lib/spend/spend-contract";
 import { spendFacts } from "@/lib/spend/spend-facts";
 import { breakdownDims, bucketStarts, type BreakdownDim, type SpendQuery } from "@/lib/spend/spend-query";
 

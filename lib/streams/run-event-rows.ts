@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { WriteBatch } from "@/lib/server/write-batch";
+import { batchFailed } from "@/lib/log";
+import { WriteBatch } from "@/lib/core/write-batch";
 
 // RunEvent rows of every run in this process, written together: one INSERT per batch instead of
 // a Prisma createMany per run and flush (milliseconds of main thread each, where streams stalled).
@@ -33,6 +34,6 @@ const holder = globalThis as unknown as { sieveRunEventRows?: WriteBatch<RunEven
 
 /** The process's RunEvent row writer, shared by every run. */
 export function runEventRows(): WriteBatch<RunEventRow> {
-  holder.sieveRunEventRows ??= new WriteBatch({ what: "run events", delayMs: BATCH_DELAY_MS, write: insertRows });
+  holder.sieveRunEventRows ??= new WriteBatch({ delayMs: BATCH_DELAY_MS, write: insertRows, onBatchFailed: batchFailed("run events") });
   return holder.sieveRunEventRows;
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { utc } from "@/lib/spend/hours";
+import { decodeCursor, encodeCursor } from "@/lib/core/cursor";
+import { utc } from "@/lib/core/time";
 import { UNCLASSIFIED, runFiltersSchema, type RunFiltersInput } from "@/lib/traces/run-filters";
 
 // The run list behind /runs: one tenant's runs, newest first, filtered in SQL and paged by keyset.

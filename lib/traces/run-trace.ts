@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { buildWaterfall, type Waterfall } from "@/lib/traces/waterfall";
 

@@ -18,7 +18,7 @@ process.env.SIEVE_SEED_ON_START = "false";
 const { db, closeDatabase } = await import("@/lib/db");
 const { listQueue, queueCounts, queueRows, queueWhere } = await import("@/lib/review/queue-list");
 const { claimItem, claimNext } = await import("@/lib/review/claims");
-const { queueQuerySchema } = await import("@/lib/review/queue-schemas");
+const { queueQuerySchema } = await import("@/lib/review/queue-contract");
 const { encodeCursor, sortKeys } = await import("@/lib/review/keyset");
 const { auditPrecision } = await import("@/lib/review/audit-precision");
 

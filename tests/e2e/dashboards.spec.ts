@@ -81,8 +81,14 @@ test("an admin reads spend by model, agent, document type and token, and acknowl
   await page.screenshot({ path: screenshotPath("spend"), fullPage: true });
   await expectNoSeriousA11yViolations(page);
 
+  const clickedAt = new Date();
   await alerts.getByRole("button", { name: "Acknowledge" }).first().click();
   await expect(alerts.getByText("acknowledged").first()).toBeVisible();
+  // The word on screen is not the record: the database must name who acknowledged it, and when.
+  const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  await expect
+    .poll(() => db.spendAlert.count({ where: { tenantId, acknowledgedById: admin.id, acknowledgedAt: { gte: new Date(clickedAt.getTime() - 5_000) } } }))
+    .toBe(1);
 
   await page.getByLabel("Cost by").selectOption("agent");
   await expect(page.getByTestId("chart-cost")).toContainText("extraction");

@@ -20,17 +20,21 @@ async function demoTenantId() {
   return (await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } })).tenantId;
 }
 
-/** A real scanned receipt (SROIE) whose total was misread: the case a reviewer fixes. */
-async function seedScannedReceipt(filename: string) {
+/**
+ * A review item seeded straight into the database, as if the pipeline had misread the total of a
+ * SROIE scan: the scan's JPEG, the competition's transcription as its text, and fixed fields. It
+ * tests the reviewer's console, not reading (embedded.spec.ts uploads a scan through the API).
+ */
+async function seedReviewOfScan(filename: string) {
   const tenantId = await demoTenantId();
   const jpg = path.join(receiptDir, "images/sroie-006.jpg");
   const truth = JSON.parse(fs.readFileSync(path.join(receiptDir, "sroie-006.json"), "utf8")) as { text: string };
-  const hasImage = fs.existsSync(jpg);
   return seedReviewDocument(db, {
     tenantId,
     filename,
-    mime: hasImage ? "image/jpeg" : "text/plain",
-    bytes: hasImage ? fs.readFileSync(jpg) : undefined,
+    mime: "image/jpeg",
+    // Read unconditionally: a missing scan fails the test instead of turning it into a text review.
+    bytes: fs.readFileSync(jpg),
     text: truth.text,
     priority: 40,
     confidence: 0.58,
@@ -77,7 +81,7 @@ const queueRow = (page: Page, filename: string) => page.getByTestId("queue-row")
 
 test("a reviewer claims an item, corrects a field, approves it; it leaves the queue and the trail shows it", async ({ page }) => {
   const filename = unique("scan-sroie-006") + ".jpg";
-  const seeded = await seedScannedReceipt(filename);
+  const seeded = await seedReviewOfScan(filename);
   await seedQueueNeighbours();
 
   await signIn(page, REVIEWER, "/queue");
@@ -121,7 +125,10 @@ test("a reviewer claims an item, corrects a field, approves it; it leaves the qu
   await expect(totalRow).toContainText("Extracted 32.70 · corrected by Rui Reviewer");
 
   await page.getByRole("tab", { name: "Original file" }).click();
-  if (seeded.document.mime === "image/jpeg") await expect(page.getByRole("img", { name: `Scan of ${filename}` })).toBeVisible();
+  const scan = page.getByRole("img", { name: `Scan of ${filename}` });
+  await expect(scan).toBeVisible();
+  // Decoded, not just an <img> element: the stored JPEG is what the browser shows.
+  await expect.poll(() => scan.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.getByRole("tab", { name: "Text with evidence" }).click();
   await expect(page.getByTestId("shortcut-list")).toContainText("Approve");
   await page.screenshot({ path: screenshotPath("review-screen"), fullPage: true });
@@ -145,7 +152,7 @@ test("a reviewer claims an item, corrects a field, approves it; it leaves the qu
 
 test("two browsers racing for the same item: exactly one gets the claim, the other is told who has it", async ({ browser }) => {
   const filename = unique("race") + ".jpg";
-  const seeded = await seedScannedReceipt(filename);
+  const seeded = await seedReviewOfScan(filename);
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
   const next = `/queue?q=${encodeURIComponent(filename)}`;
@@ -173,7 +180,7 @@ test("two browsers racing for the same item: exactly one gets the claim, the oth
 
 test("a stale edit is refused with a message saying who changed the field and to what", async ({ page, context }) => {
   const filename = unique("stale") + ".jpg";
-  const seeded = await seedScannedReceipt(filename);
+  const seeded = await seedReviewOfScan(filename);
   await signIn(page, REVIEWER, `/queue?q=${encodeURIComponent(filename)}`);
   await page.getByRole("button", { name: `Claim ${filename}` }).click();
   await expect(page.getByTestId("claim-state")).toHaveText("You hold this item");
@@ -199,7 +206,7 @@ test("a stale edit is refused with a message saying who changed the field and to
 
 test("rejecting asks for a reason, which the trail keeps", async ({ page }) => {
   const filename = unique("reject") + ".jpg";
-  const seeded = await seedScannedReceipt(filename);
+  const seeded = await seedReviewOfScan(filename);
   await signIn(page, REVIEWER, `/documents/${seeded.document.id}`);
   await ready(page);
   await page.keyboard.press("c");

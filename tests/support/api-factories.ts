@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { createApiToken, type ApiScope } from "@/lib/auth/api-tokens";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { type ApiScope } from "@/lib/core/actor";
 import { signIn } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { openApiDocument } from "@/lib/openapi/document";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { ApiReference } from "@/components/api-docs/api-reference";
 import type { OpenApi } from "@/components/api-docs/openapi-types";

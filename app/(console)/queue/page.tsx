@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { QueueScreen } from "@/components/queue/queue-screen";
 import { listQueue } from "@/lib/review/queue-list";
-import { queueQuerySchema } from "@/lib/review/queue-schemas";
+import { queueQuerySchema } from "@/lib/review/queue-contract";
 import { queueSummary } from "@/lib/review/queue-summary";
 
 export const metadata: Metadata = { title: "Review queue" };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getStore } from "@/lib/store/get-store";
 import { rollUpSpend } from "@/lib/spend/rollup";
-import { floorHour } from "@/lib/spend/hours";
+import { floorHour } from "@/lib/core/time";
 import { alertConfigFromEnv } from "@/lib/alerts/alert-config";
 import { detectAlerts, runAlertTick } from "@/lib/alerts/alert-tick";
 import { acknowledgeAlert, listAlerts } from "@/lib/alerts/alert-store";

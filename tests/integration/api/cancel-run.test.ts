@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { errorBodySchema } from "@/lib/api/schemas/common";
-import { runSchema } from "@/lib/api/schemas/runs";
+import { errorBodySchema } from "@/lib/core/contract";
+import { runSchema } from "@/lib/documents/run-contract";
 import { db } from "@/lib/db";
 import { call } from "../../support/api-dispatch";
 import { consoleSession, createDocumentWithRun, tokenFor, twoTenants } from "../../support/api-factories";

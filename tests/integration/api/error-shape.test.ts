@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi/document";
-import { errorBodySchema } from "@/lib/api/schemas/common";
+import { openApiDocument } from "@/lib/openapi/document";
+import { errorBodySchema } from "@/lib/core/contract";
 import { apiRouteFiles } from "../../support/api-routes";
 import { call, type CallOptions } from "../../support/api-dispatch";
 import { tokenFor } from "../../support/api-factories";

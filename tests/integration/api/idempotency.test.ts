@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { authorize } from "@/lib/api/authorize";
-import { AppError } from "@/lib/api/errors";
-import { idempotent } from "@/lib/api/idempotency";
-import { route } from "@/lib/api/respond";
-import { errorBodySchema } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { AppError } from "@/lib/core/errors";
+import { idempotent } from "@/lib/http/idempotency";
+import { route } from "@/lib/http/respond";
+import { errorBodySchema } from "@/lib/core/contract";
 import { db } from "@/lib/db";
 import { tokenFor } from "../../support/api-factories";
 import { createTenantWithUsers } from "../../support/factories";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { documentPageSchema } from "@/lib/api/schemas/documents";
-import { errorBodySchema } from "@/lib/api/schemas/common";
+import { documentPageSchema } from "@/lib/documents/document-contract";
+import { errorBodySchema } from "@/lib/core/contract";
 import { call } from "../../support/api-dispatch";
 import { createDocumentWithRun, tokenFor } from "../../support/api-factories";
 import { createTenantWithUsers } from "../../support/factories";

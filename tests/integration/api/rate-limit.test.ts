@@ -7,8 +7,8 @@ vi.hoisted(() => {
 });
 
 import crypto from "node:crypto";
-import { consumeRateLimit } from "@/lib/api/rate-limit";
-import { errorBodySchema } from "@/lib/api/schemas/common";
+import { consumeRateLimit } from "@/lib/http/rate-limit";
+import { errorBodySchema } from "@/lib/core/contract";
 import { MemoryStore } from "@/lib/store/memory-store";
 import { RedisStore } from "@/lib/store/redis-store";
 import { createTenantWithUsers } from "../../support/factories";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { documentDetailSchema, documentPageSchema } from "@/lib/api/schemas/documents";
-import { errorBodySchema } from "@/lib/api/schemas/common";
-import { questionPageSchema } from "@/lib/api/schemas/questions";
-import { runSchema } from "@/lib/api/schemas/runs";
+import { documentDetailSchema, documentPageSchema } from "@/lib/documents/document-contract";
+import { errorBodySchema } from "@/lib/core/contract";
+import { questionPageSchema } from "@/lib/documents/run-contract";
+import { runSchema } from "@/lib/documents/run-contract";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
 import { call } from "../../support/api-dispatch";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { errorBodySchema } from "@/lib/api/schemas/common";
-import { apiTokenSchema, createdTokenSchema, tokenListSchema } from "@/lib/api/schemas/tokens";
+import { errorBodySchema } from "@/lib/core/contract";
+import { apiTokenSchema, createdTokenSchema, tokenListSchema } from "@/lib/auth/token-contract";
 import { db } from "@/lib/db";
 import { call } from "../../support/api-dispatch";
 import { consoleSession, tokenFor } from "../../support/api-factories";

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorBodySchema } from "@/lib/api/schemas/common";
-import { runSchema } from "@/lib/api/schemas/runs";
-import { uploadAcceptedSchema } from "@/lib/pipeline/upload-schemas";
+import { errorBodySchema } from "@/lib/core/contract";
+import { runSchema } from "@/lib/documents/run-contract";
+import { uploadAcceptedSchema } from "@/lib/pipeline/pipeline-contract";
 import { db } from "@/lib/db";
 import { call } from "../../support/api-dispatch";
 import { tokenFor } from "../../support/api-factories";

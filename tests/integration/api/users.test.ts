@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorBodySchema } from "@/lib/api/schemas/common";
-import { createdUserSchema, passwordChangedSchema, updatedUserSchema, userListSchema } from "@/lib/api/schemas/users";
+import { errorBodySchema } from "@/lib/core/contract";
+import { createdUserSchema, passwordChangedSchema, updatedUserSchema, userListSchema } from "@/lib/auth/user-contract";
 import { signIn } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { call } from "../../support/api-dispatch";

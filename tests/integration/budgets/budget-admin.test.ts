@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { BudgetGuard } from "@/lib/gateway/budget-guard";
 import { getStore } from "@/lib/store/get-store";

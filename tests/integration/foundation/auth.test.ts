@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signIn, SESSION_COOKIE } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/principal";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { createTenantWithUsers } from "../../support/factories";
 

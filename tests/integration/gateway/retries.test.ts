@@ -1,6 +1,6 @@
 import { generateText, streamText } from "ai";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { flushCallRecords } from "@/lib/gateway/call-recorder";
 import { createGateway, type Gateway } from "@/lib/gateway/gateway";

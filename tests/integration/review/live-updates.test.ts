@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { claimItem } from "@/lib/review/claims";
 import { subscribeQueue } from "@/lib/review/queue-events";
-import type { QueueEvent } from "@/lib/review/queue-schemas";
+import type { QueueEvent } from "@/lib/review/queue-contract";
 import { startQueueWatcher, type QueueWatcher } from "@/lib/review/queue-watch";
 import { createTenantWithUsers } from "../../support/factories";
 import { seedReviewDocument } from "./support/seed-review";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { claimItem } from "@/lib/review/claims";
 import { listQueue, queueCounts } from "@/lib/review/queue-list";
-import { queueQuerySchema, type QueueItem, type QueueSort } from "@/lib/review/queue-schemas";
+import { queueQuerySchema, type QueueItem, type QueueSort } from "@/lib/review/queue-contract";
 import { createTenantWithUsers } from "../../support/factories";
 import type { ReviewReason } from "@/lib/generated/prisma/enums";
 

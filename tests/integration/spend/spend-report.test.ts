@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_PRICES } from "@/lib/gateway/pricing";
 import { rollUpSpend, rolledUntil } from "@/lib/spend/rollup";
 import { spendReport } from "@/lib/spend/spend-report";
-import type { SpendReport } from "@/lib/spend/spend-schemas";
+import type { SpendReport } from "@/lib/spend/spend-contract";
 import { resolveSpendQuery, type BreakdownDim } from "@/lib/spend/spend-query";
 import { createTenantWithUsers } from "../../support/factories";
 import { seedSpend } from "./spend-seed";

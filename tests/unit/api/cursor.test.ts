@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { afterCursor, decodeCursor, encodeCursor, page } from "@/lib/api/cursor";
-import { AppError } from "@/lib/api/errors";
+import { afterCursor, decodeCursor, encodeCursor, page } from "@/lib/core/cursor";
+import { AppError } from "@/lib/core/errors";
 
 const row = (id: string, iso: string) => ({ id, createdAt: new Date(iso) });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isReplayable, readIdempotencyKey, requestFingerprint } from "@/lib/api/idempotency";
+import { isReplayable, readIdempotencyKey, requestFingerprint } from "@/lib/http/idempotency";
 
 const withKey = (key?: string) => new Request("http://x/api/v1/documents", { method: "POST", headers: key === undefined ? {} : { "idempotency-key": key } });
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { openApiDocument } from "@/lib/openapi/document";
 import { GENERATED_TYPES_PATH, generateClientTypes } from "@/lib/api-client/generate-types";
 import { apiRouteFiles } from "../../support/api-routes";
 

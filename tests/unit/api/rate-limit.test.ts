@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rateDecision, rateLimitHeaders, rateWindow } from "@/lib/api/rate-limit";
+import { rateDecision, rateLimitHeaders, rateWindow } from "@/lib/http/rate-limit";
 
 const policy = { limit: 3, windowMs: 60_000 };
 const start = 1_700_000_080_000; // 40 s into a 60 s window (windows start at multiples of 60 s)

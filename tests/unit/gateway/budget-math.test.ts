@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { FILE_PART_TOKENS, limitsFor, periodLabel, periodStart, resolveRunCap, worstCaseInputTokens } from "@/lib/gateway/budget-math";
 
 describe("worst-case input estimate", () => {
@@ -14,7 +14,7 @@ describe("worst-case input estimate", () => {
   });
 
   it("counts the output schema and tools, which the provider bills as input", () => {
-    const schema = { type: "object", properties: { total: { type: "number" } } };
+    const schema = { type: "object" as const, properties: { total: { type: "number" as const } } };
     const withSchema = worstCaseInputTokens({ prompt, responseFormat: { type: "json", schema } });
     expect(withSchema - worstCaseInputTokens({ prompt })).toBe(Buffer.byteLength(JSON.stringify(schema)));
   });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { closeOcr } from "@/lib/ingest/image-ocr";
 import { readDocument } from "@/lib/ingest/read-document";
 

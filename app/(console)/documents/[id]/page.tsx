@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { ReviewScreen } from "@/components/review/review-screen";
 import { getReviewDocument } from "@/lib/review/review-document";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { loadRunTrace } from "@/lib/traces/run-trace";
 import { duration, percent, usd } from "@/components/spend/format";

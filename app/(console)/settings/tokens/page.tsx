@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { scopeDescriptions } from "@/lib/api/schemas/tokens";
-import { apiScopes, listApiTokens } from "@/lib/auth/api-tokens";
+import { scopeDescriptions } from "@/lib/auth/token-contract";
+import { apiScopes } from "@/lib/core/actor";
+import { listApiTokens } from "@/lib/auth/api-tokens";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { TokenManager } from "@/components/tokens/token-manager";
 

@@ -1,12 +1,13 @@
-import { authorize } from "@/lib/api/authorize";
-import { idempotent, readIdempotencyKey } from "@/lib/api/idempotency";
-import { readQuery } from "@/lib/api/query";
-import { route } from "@/lib/api/respond";
-import { listDocumentsQuery } from "@/lib/api/schemas/documents";
+import { authorize } from "@/lib/http/authorize";
+import { idempotent, readIdempotencyKey } from "@/lib/http/idempotency";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/respond";
+import { listDocumentsQuery } from "@/lib/documents/document-contract";
 import { listDocuments } from "@/lib/documents/read-documents";
 import { maxUploadBodyBytes, readUpload } from "@/lib/ingest/read-upload";
 import { submitDocument } from "@/lib/pipeline/start-run";
-import { uploadAccepted, uploadFieldsSchema } from "@/lib/pipeline/upload-schemas";
+import { uploadAccepted } from "@/lib/pipeline/upload-view";
+import { uploadFieldsSchema } from "@/lib/pipeline/pipeline-contract";
 
 export const GET = route(async (request, context) => {
   const principal = await authorize(request, context, { scope: "read" });

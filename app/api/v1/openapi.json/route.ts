@@ -1,5 +1,5 @@
-import { route } from "@/lib/api/respond";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { route } from "@/lib/http/respond";
+import { openApiDocument } from "@/lib/openapi/document";
 
 // Public, like the docs of any API: it describes endpoints, never data.
 export const GET = route(async () => Response.json(openApiDocument(), { headers: { "cache-control": "public, max-age=300" } }));

@@ -1,7 +1,7 @@
-import { authorize } from "@/lib/api/authorize";
-import { readQuery } from "@/lib/api/query";
-import { route } from "@/lib/api/respond";
-import { listQuestionsQuery } from "@/lib/api/schemas/questions";
+import { authorize } from "@/lib/http/authorize";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/respond";
+import { listQuestionsQuery } from "@/lib/documents/run-contract";
 import { listQuestions } from "@/lib/documents/read-runs";
 
 export const GET = route(async (request, context) => {

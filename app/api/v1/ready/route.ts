@@ -1,4 +1,4 @@
-import { route } from "@/lib/api/respond";
+import { route } from "@/lib/http/respond";
 import { readiness } from "@/lib/server/readiness";
 
 export const GET = route(async () => {

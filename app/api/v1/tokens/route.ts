@@ -1,6 +1,6 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { createTokenRequestSchema } from "@/lib/api/schemas/tokens";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { createTokenRequestSchema } from "@/lib/auth/token-contract";
 import { issueApiToken, listApiTokens } from "@/lib/auth/api-tokens";
 
 // Token management is for console admins only: a bearer token can never mint or list tokens.

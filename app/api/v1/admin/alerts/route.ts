@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readQuery } from "@/lib/api/query";
-import { route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/respond";
 import { listAlerts } from "@/lib/alerts/alert-store";
 
 const alertsQuery = z.object({

@@ -1,7 +1,7 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
 import { budgetJson, createBudget, listBudgets } from "@/lib/budgets/budget-admin";
-import { budgetInputSchema } from "@/lib/budgets/budget-schemas";
+import { budgetInputSchema } from "@/lib/budgets/budget-contract";
 
 export const GET = route(async (request, context) => {
   const principal = await authorizeConsoleAdmin(request, context);

@@ -1,5 +1,5 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
 import { pipelineSettingsPatchSchema } from "@/lib/pipeline/pipeline-settings";
 import { pipelineSettingsPage, updatePipelineSettings } from "@/lib/pipeline/settings-admin";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readQuery } from "@/lib/api/query";
-import { readJson, route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readQuery } from "@/lib/http/query";
+import { readJson, route } from "@/lib/http/respond";
 import { deleteModelPrice, listModelPrices, modelPriceInput, upsertModelPrice } from "@/lib/gateway/price-table";
 
 // The gateway's price table (lib/gateway/price-table.ts): defaults plus overrides. Admins read it (spend

@@ -1,6 +1,6 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readQuery } from "@/lib/api/query";
-import { route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/respond";
 import { resolveSpendQuery, spendQuerySchema } from "@/lib/spend/spend-query";
 import { spendReport } from "@/lib/spend/spend-report";
 

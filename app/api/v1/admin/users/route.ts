@@ -1,6 +1,6 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { createUserRequestSchema } from "@/lib/api/schemas/users";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { createUserRequestSchema } from "@/lib/auth/user-contract";
 import { createUser, listUsers } from "@/lib/auth/users";
 
 export const GET = route(async (request, context) => {

@@ -1,6 +1,6 @@
-import { authorizeConsoleUser } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { changePasswordRequestSchema } from "@/lib/api/schemas/users";
+import { authorizeConsoleUser } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { changePasswordRequestSchema } from "@/lib/auth/user-contract";
 import { readCookie } from "@/lib/auth/principal";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { changeOwnPassword } from "@/lib/auth/users";

@@ -1,5 +1,5 @@
-import { readJson, route } from "@/lib/api/respond";
-import { signInRequestSchema } from "@/lib/api/schemas/session";
+import { readJson, route } from "@/lib/http/respond";
+import { signInRequestSchema } from "@/lib/auth/session-contract";
 import { authenticate, readCookie } from "@/lib/auth/principal";
 import { SESSION_COOKIE, signIn, signOut } from "@/lib/auth/session";
 

@@ -1,6 +1,6 @@
-import { authorize } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { auditSamplingBodySchema } from "@/lib/review/queue-schemas";
+import { authorize } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { auditSamplingBodySchema } from "@/lib/review/queue-contract";
 import { setAuditSampleRate } from "@/lib/review/queue-summary";
 import { reviewActor } from "@/lib/review/review-actor";
 

@@ -1,8 +1,8 @@
-import { authorize } from "@/lib/api/authorize";
-import { readQuery } from "@/lib/api/query";
-import { route } from "@/lib/api/respond";
+import { authorize } from "@/lib/http/authorize";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/respond";
 import { listQueue } from "@/lib/review/queue-list";
-import { queueQuerySchema } from "@/lib/review/queue-schemas";
+import { queueQuerySchema } from "@/lib/review/queue-contract";
 import { reviewActor } from "@/lib/review/review-actor";
 
 export const GET = route(async (request, context) => {

@@ -1,5 +1,5 @@
-import { authorize } from "@/lib/api/authorize";
-import { route } from "@/lib/api/respond";
+import { authorize } from "@/lib/http/authorize";
+import { route } from "@/lib/http/respond";
 import { queueSummary } from "@/lib/review/queue-summary";
 import { reviewActor } from "@/lib/review/review-actor";
 

@@ -1,6 +1,6 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { revokeApiTokenAsAdmin } from "@/lib/auth/api-tokens";
 
 export const DELETE = route(async (request, context) => {

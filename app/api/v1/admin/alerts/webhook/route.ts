@@ -1,6 +1,6 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { webhookInputSchema } from "@/lib/alerts/alert-schemas";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { webhookInputSchema } from "@/lib/alerts/alert-contract";
 import { saveWebhook, webhookView } from "@/lib/alerts/webhook-settings";
 
 // One webhook receives every tenant's alerts, so only operators see or change it.

@@ -1,7 +1,7 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
 import { budgetJson, deleteBudget, updateBudget } from "@/lib/budgets/budget-admin";
-import { budgetUpdateSchema } from "@/lib/budgets/budget-schemas";
+import { budgetUpdateSchema } from "@/lib/budgets/budget-contract";
 
 export const PATCH = route<{ id: string }>(async (request, context) => {
   const principal = await authorizeConsoleAdmin(request, context);

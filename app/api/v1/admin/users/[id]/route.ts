@@ -1,7 +1,7 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
-import { updateUserRequestSchema } from "@/lib/api/schemas/users";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
+import { updateUserRequestSchema } from "@/lib/auth/user-contract";
 import { updateUser } from "@/lib/auth/users";
 
 export const PATCH = route(async (request, context) => {

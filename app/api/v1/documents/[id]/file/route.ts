@@ -1,6 +1,6 @@
-import { authorize } from "@/lib/api/authorize";
-import { route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { documentFileResponse } from "@/lib/review/document-file";
 
 /** The uploaded file itself, as stored (PDF and images inline, other types as a download). */

@@ -1,9 +1,9 @@
-import { authorize } from "@/lib/api/authorize";
-import { route, readJson } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { route, readJson } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { answerQuestion } from "@/lib/pipeline/answer-question";
 import { runStreamUrl } from "@/lib/pipeline/run-result";
-import { answerBodySchema, type AnswerAccepted } from "@/lib/pipeline/upload-schemas";
+import { answerBodySchema, type AnswerAccepted } from "@/lib/pipeline/pipeline-contract";
 
 // Answering a clarifying question resumes its run from where it stopped.
 export const POST = route(async (request, context) => {

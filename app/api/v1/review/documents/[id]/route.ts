@@ -1,6 +1,6 @@
-import { authorize } from "@/lib/api/authorize";
-import { route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { getReviewDocument } from "@/lib/review/review-document";
 import { reviewActor } from "@/lib/review/review-actor";
 

@@ -1,5 +1,5 @@
-import { authorize } from "@/lib/api/authorize";
-import { route } from "@/lib/api/respond";
+import { authorize } from "@/lib/http/authorize";
+import { route } from "@/lib/http/respond";
 import { queueEventStream } from "@/lib/review/queue-event-stream";
 import { reviewActor } from "@/lib/review/review-actor";
 

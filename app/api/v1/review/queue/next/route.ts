@@ -1,7 +1,7 @@
-import { authorize } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
+import { authorize } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
 import { claimNext } from "@/lib/review/claims";
-import { claimNextBodySchema } from "@/lib/review/queue-schemas";
+import { claimNextBodySchema } from "@/lib/review/queue-contract";
 import { reviewActor } from "@/lib/review/review-actor";
 
 export const POST = route(async (request, context) => {

@@ -1,8 +1,8 @@
-import { authorize } from "@/lib/api/authorize";
-import { readOptionalJson } from "@/lib/api/optional-json";
-import { route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
-import { cancelRunBodySchema } from "@/lib/api/schemas/runs";
+import { authorize } from "@/lib/http/authorize";
+import { readOptionalJson } from "@/lib/http/optional-json";
+import { route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
+import { cancelRunBodySchema } from "@/lib/pipeline/pipeline-contract";
 import { getRun } from "@/lib/documents/read-runs";
 import { cancelRun } from "@/lib/pipeline/cancel-run";
 

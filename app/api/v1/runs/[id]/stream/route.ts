@@ -1,10 +1,10 @@
-import { authorize } from "@/lib/api/authorize";
-import { notFound } from "@/lib/api/errors";
-import { readQuery } from "@/lib/api/query";
-import { route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { notFound } from "@/lib/core/errors";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { db } from "@/lib/db";
-import { streamQuerySchema } from "@/lib/pipeline/upload-schemas";
+import { streamQuerySchema } from "@/lib/pipeline/pipeline-contract";
 import { runStreamResponse } from "@/lib/streams/run-stream";
 
 // The run's progress as an AI SDK UI message stream (SSE, data parts). Reconnect with

@@ -1,5 +1,5 @@
-import { authorizeConsoleAdmin } from "@/lib/api/authorize";
-import { route } from "@/lib/api/respond";
+import { authorizeConsoleAdmin } from "@/lib/http/authorize";
+import { route } from "@/lib/http/respond";
 import { acknowledgeAlert } from "@/lib/alerts/alert-store";
 
 export const POST = route<{ id: string }>(async (request, context) => {

@@ -1,9 +1,9 @@
-import { authorize } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { decideItem } from "@/lib/review/decisions";
 import { reviewActor } from "@/lib/review/review-actor";
-import { decisionBodySchema } from "@/lib/review/review-schemas";
+import { decisionBodySchema } from "@/lib/review/review-contract";
 
 export const POST = route(async (request, context) => {
   const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);

@@ -1,9 +1,9 @@
-import { authorize } from "@/lib/api/authorize";
-import { readJson, route } from "@/lib/api/respond";
-import { idParams } from "@/lib/api/schemas/common";
+import { authorize } from "@/lib/http/authorize";
+import { readJson, route } from "@/lib/http/respond";
+import { idParams } from "@/lib/core/ids";
 import { answerAsReviewer } from "@/lib/review/answers";
 import { reviewActor } from "@/lib/review/review-actor";
-import { answerBodySchema } from "@/lib/review/review-schemas";
+import { answerBodySchema } from "@/lib/pipeline/pipeline-contract";
 
 /** Answers the run's open question from the console; the run resumes where it stopped. */
 export const POST = route(async (request, context) => {

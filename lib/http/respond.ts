@@ -1,0 +1,75 @@
+import "server-only";
+import crypto from "node:crypto";
+import { z } from "zod";
+import { AppError } from "@/lib/core/errors";
+import { ensureDatabase } from "@/lib/db";
+import { log } from "@/lib/log";
+
+export interface RequestContext {
+  requestId: string;
+  log: typeof log;
+  /** Added to whichever response the request ends with, errors included (e.g. rate-limit headers). */
+  responseHeaders: Headers;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; requestId: string; details?: Record<string, unknown> };
+}
+
+export function errorResponse(error: unknown, requestId: string): Response {
+  const appError = toAppError(error);
+  const body: ErrorBody = {
+    error: { code: appError.code, message: appError.message, requestId, ...(appError.details ? { details: appError.details } : {}) },
+  };
+  return Response.json(body, { status: appError.status, headers: { "x-request-id": requestId, ...appError.headers } });
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    return new AppError("invalid_request", z.prettifyError(error), {
+      issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    });
+  }
+  return new AppError("internal", "Something went wrong on our side; the request id helps us find it");
+}
+
+type Handler<P> = (request: Request, context: RequestContext & { params: P }) => Promise<Response>;
+
+/**
+ * Wraps a route handler: request id, database readiness, one error shape, one access-log line.
+ * Route handlers stay thin: parse with zod, call one lib/ function, return its result.
+ */
+export function route<P = Record<string, string>>(handler: Handler<P>) {
+  return async (request: Request, nextContext: { params: Promise<P> }): Promise<Response> => {
+    // A caller's own request id is kept (to correlate its logs with ours) when it is a plain token.
+    const offered = request.headers.get("x-request-id");
+    const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : crypto.randomUUID();
+    const started = performance.now();
+    const requestLog = log.child({ requestId, method: request.method, route: new URL(request.url).pathname });
+    const responseHeaders = new Headers();
+    let response: Response;
+    try {
+      await ensureDatabase();
+      const params = (await nextContext?.params) ?? ({} as P);
+      response = await handler(request, { requestId, log: requestLog, params, responseHeaders });
+      response.headers.set("x-request-id", requestId);
+    } catch (error) {
+      if (!(error instanceof AppError) && !(error instanceof z.ZodError)) requestLog.error({ err: error }, "unhandled error");
+      response = errorResponse(error, requestId);
+    }
+    for (const [name, value] of responseHeaders) if (!response.headers.has(name)) response.headers.set(name, value);
+    requestLog.info({ status: response.status, latencyMs: Math.round(performance.now() - started) }, "request");
+    return response;
+  };
+}
+
+export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("invalid_json", "The request body must be valid JSON");
+  }
+  return schema.parse(body);
+}
