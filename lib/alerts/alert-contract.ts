@@ -48,6 +48,13 @@ export type WebhookView = z.infer<typeof webhookViewSchema>;
 
 const tags = ["Admin: spend and budgets"];
 const access = "console-admin" as const;
+
+export const alertsQuerySchema = z.object({
+  unacknowledged: z.stringbool().optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+export const alertListSchema = z.object({ data: z.array(alertSchema) });
+export const savedWebhookSchema = webhookViewSchema.extend({ secret: z.string().optional() });
 const json = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
 
 export const alertOperations = {
@@ -58,8 +65,8 @@ export const alertOperations = {
     tags,
     summary: "Recent spend alerts (spikes, budgets at 80%/100%, opened circuit breakers)",
     access,
-    requestParams: { query: z.object({ unacknowledged: z.enum(["true", "false"]).optional(), limit: z.string().optional() }) },
-    responses: { "200": jsonResponse("Newest first", z.object({ data: z.array(alertSchema) })) },
+    requestParams: { query: alertsQuerySchema },
+    responses: { "200": jsonResponse("Newest first", alertListSchema) },
     errors: [400],
   }),
   acknowledgeSpendAlert: defineOperation({
@@ -92,7 +99,7 @@ export const alertOperations = {
       "Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.<body>\")>`, retried with exponential backoff. A generated secret is returned once. A URL whose host is, or resolves to, a loopback, private, link-local or otherwise internal address is refused with 422 `webhook_address_not_allowed` (unless the server sets SIEVE_WEBHOOK_ALLOW_PRIVATE); deliveries check it again before each attempt.",
     access: "console-operator",
     requestBody: json(webhookInputSchema),
-    responses: { "200": jsonResponse("The webhook (and the secret, when one was generated)", webhookViewSchema.extend({ secret: z.string().optional() })) },
+    responses: { "200": jsonResponse("The webhook (and the secret, when one was generated)", savedWebhookSchema) },
     errors: [400, 422],
   }),
 };

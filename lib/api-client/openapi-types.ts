@@ -1771,8 +1771,8 @@ export interface operations {
     listSpendAlerts: {
         parameters: {
             query?: {
-                limit?: string;
-                unacknowledged?: "true" | "false";
+                limit?: number;
+                unacknowledged?: string;
             };
             header?: never;
             path?: never;

@@ -2,13 +2,13 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { apiScopes, type ApiScope, type UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { notFound } from "@/lib/core/errors";
 import type { ApiTokenView } from "@/lib/auth/token-contract";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 
-export const apiScopes = ["upload", "read", "answer"] as const;
 export const apiScopeSchema = z.enum(apiScopes);
-export type ApiScope = z.infer<typeof apiScopeSchema>;
 
 export const createApiTokenInput = z.object({
   name: z.string().trim().min(1).max(100),
@@ -84,27 +84,18 @@ export async function getApiToken(tenantId: string, id: string) {
   return token ? apiTokenView(token) : null;
 }
 
-interface Actor {
-  tenantId: string;
-  userId: string;
-  requestId?: string;
-}
-
-const audit = (actor: Actor, action: string, tokenId: string, data: Record<string, unknown>) =>
-  db.auditEvent.create({
-    data: { tenantId: actor.tenantId, actorId: actor.userId, action, entityType: "ApiToken", entityId: tokenId, data: data as object, requestId: actor.requestId },
-  });
+const tokenTarget = (id: string) => ({ type: "ApiToken", id });
 
 /** An admin creates a token for their tenant; the secret is in the result and nowhere else. */
-export async function issueApiToken(input: z.infer<typeof createApiTokenInput>, actor: Actor) {
+export async function issueApiToken(input: z.infer<typeof createApiTokenInput>, actor: UserActor) {
   const { token, secret } = await createApiToken({ ...input, tenantId: actor.tenantId, createdById: actor.userId });
-  await audit(actor, "api_token.created", token.id, { name: token.name, scopes: token.scopes, prefix: token.prefix });
+  await audit(db, actor, "api_token.created", tokenTarget(token.id), { name: token.name, scopes: token.scopes, prefix: token.prefix });
   return { token: (await getApiToken(actor.tenantId, token.id))!, secret };
 }
 
 /** Revoking is idempotent; another tenant's token is not found. */
-export async function revokeApiTokenAsAdmin(id: string, actor: Actor) {
-  if (await revokeApiToken(id, actor.tenantId)) await audit(actor, "api_token.revoked", id, {});
+export async function revokeApiTokenAsAdmin(id: string, actor: UserActor) {
+  if (await revokeApiToken(id, actor.tenantId)) await audit(db, actor, "api_token.revoked", tokenTarget(id), {});
   const token = await getApiToken(actor.tenantId, id);
   if (!token) throw notFound("API token");
   return token;

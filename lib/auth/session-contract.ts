@@ -22,6 +22,8 @@ export const principalSchema = z
   ])
   .meta({ id: "Principal", description: "Who the credentials belong to" });
 
+export const whoAmISchema = z.object({ principal: principalSchema });
+
 export const sessionOperations = {
   signIn: defineOperation({
     method: "post",
@@ -45,7 +47,7 @@ export const sessionOperations = {
     description: "Works with a bearer token too: a quick way to check a token.",
     access: "any-principal",
     rateLimited: false,
-    responses: { "200": jsonResponse("The principal", z.object({ principal: principalSchema })) },
+    responses: { "200": jsonResponse("The principal", whoAmISchema) },
     errors: [401],
   }),
   signOut: defineOperation({

@@ -1,4 +1,6 @@
 import "server-only";
+import type { UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import type { ChangePasswordInput, CreatedUser, CreateUserInput, UpdatedUser, UpdateUserInput, UserView } from "@/lib/auth/user-contract";
 import { db } from "@/lib/db";
@@ -17,13 +19,6 @@ import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-thr
 // An admin who could reset an operator's password could sign in as them.
 const OPERATORS_ONLY = "Only operators may give the operator role or change an operator's account";
 
-export interface UserActor {
-  tenantId: string;
-  userId: string;
-  role: Role;
-  requestId?: string;
-}
-
 export function userView(user: User): UserView {
   return {
     id: user.id,
@@ -38,9 +33,7 @@ export function userView(user: User): UserView {
 // 12 random bytes: 16 URL-safe characters, above the 12-character minimum of chosen passwords.
 const temporaryPassword = () => randomSecret(12);
 
-const auditEvent = (actor: Pick<UserActor, "tenantId" | "userId" | "requestId">, action: string, userId: string, data: Record<string, unknown>) => ({
-  data: { tenantId: actor.tenantId, actorId: actor.userId, action, entityType: "user", entityId: userId, data: data as Prisma.InputJsonObject, requestId: actor.requestId },
-});
+const userTarget = (id: string) => ({ type: "user", id });
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -62,7 +55,7 @@ export async function createUser(input: CreateUserInput, actor: UserActor): Prom
   try {
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({ data: { tenantId: actor.tenantId, email, name: input.name, role: input.role, passwordHash } });
-      await tx.auditEvent.create(auditEvent(actor, "user.created", created.id, { email, name: created.name, role: created.role }));
+      await audit(tx, actor, "user.created", userTarget(created.id), { email, name: created.name, role: created.role });
       return created;
     });
     return { user: userView(user), temporaryPassword: password };
@@ -121,7 +114,7 @@ export async function updateUser(id: string, input: UpdateUserInput, actor: User
 
     const user = await tx.user.update({ where: { id: target.id }, data });
     if (change.disabled === true || passwordHash) await tx.session.deleteMany({ where: { userId: target.id } });
-    await tx.auditEvent.create(auditEvent(actor, "user.updated", target.id, change));
+    await audit(tx, actor, "user.updated", userTarget(target.id), change as Prisma.InputJsonObject);
     return { user: userView(user), ...(password ? { temporaryPassword: password } : {}) };
   });
 }
@@ -131,7 +124,7 @@ export async function updateUser(id: string, input: UpdateUserInput, actor: User
  * failed sign-ins (a stolen session must not become a way to guess the password); on success the
  * user's other sessions end and this one is kept.
  */
-export async function changeOwnPassword(input: ChangePasswordInput, actor: Omit<UserActor, "role"> & { sessionToken: string }) {
+export async function changeOwnPassword(input: ChangePasswordInput, actor: UserActor, sessionToken: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
   await assertSignInAllowed(user.email);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
@@ -141,10 +134,11 @@ export async function changeOwnPassword(input: ChangePasswordInput, actor: Omit<
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const [, ended] = await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash } }),
-    db.session.deleteMany({ where: { userId: user.id, NOT: { tokenHash: sha256(actor.sessionToken) } } }),
-    db.auditEvent.create(auditEvent(actor, "user.password_changed", user.id, {})),
-  ]);
+  const ended = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const others = await tx.session.deleteMany({ where: { userId: user.id, NOT: { tokenHash: sha256(sessionToken) } } });
+    await audit(tx, actor, "user.password_changed", userTarget(user.id), {});
+    return others;
+  });
   return { otherSessionsEnded: ended.count };
 }

@@ -1,8 +1,10 @@
 import "server-only";
+import type { UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Budget, Prisma } from "@/lib/generated/prisma/client";
-import type { BudgetScope, Role } from "@/lib/generated/prisma/enums";
+import type { BudgetScope } from "@/lib/generated/prisma/enums";
 import { hasRole, ROLE_REFUSAL } from "@/lib/auth/roles";
 import { forgetCachedBudgets } from "@/lib/gateway/budget-guard";
 import { limitsFor, periodStart } from "@/lib/gateway/budget-math";
@@ -24,15 +26,8 @@ import { runCapSettings } from "@/lib/budgets/run-caps";
 // Admin CRUD for Budget rows and their usage. The gateway enforces them (lib/gateway/budget-guard);
 // this module only writes the rows, tells this instance's gateway to reload, and reads usage.
 
-export interface Actor {
-  tenantId: string;
-  userId: string;
-  role: Role;
-  requestId?: string;
-}
-
 /** Run caps and global budgets bind every tenant: their admins see them, operators change them. */
-function checkMayChange(actor: Actor, scope: BudgetScope) {
+function checkMayChange(actor: UserActor, scope: BudgetScope) {
   if ((scope === "run" || scope === "global") && !hasRole(actor.role, "operator")) throw new AppError("forbidden", ROLE_REFUSAL.operator);
 }
 
@@ -98,17 +93,13 @@ export async function listBudgets(tenantId: string, now = new Date()): Promise<B
   return { budgets, runCaps, tokens };
 }
 
-async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, budget: Budget, before?: Budget) {
-  await tx.auditEvent.create({
-    data: {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action,
-      entityType: "budget",
-      entityId: budget.id,
-      requestId: actor.requestId,
-      data: { scope: budget.scope, scopeId: budget.scopeId, period: budget.period, limitMicros: Number(budget.limitMicros), ...(before ? { previousLimitMicros: Number(before.limitMicros) } : {}) },
-    },
+function auditBudget(tx: Prisma.TransactionClient, actor: UserActor, action: string, budget: Budget, before?: Budget) {
+  return audit(tx, actor, action, { type: "budget", id: budget.id }, {
+    scope: budget.scope,
+    scopeId: budget.scopeId,
+    period: budget.period,
+    limitMicros: Number(budget.limitMicros),
+    ...(before ? { previousLimitMicros: Number(before.limitMicros) } : {}),
   });
 }
 
@@ -121,7 +112,7 @@ async function checkRunCaps(change: { scopeId: string; limitMicros: number }) {
   }
 }
 
-export async function createBudget(actor: Actor, input: BudgetInput): Promise<Budget> {
+export async function createBudget(actor: UserActor, input: BudgetInput): Promise<Budget> {
   const data = budgetInputSchema.parse(input);
   checkMayChange(actor, data.scope);
   let scopeId = "";
@@ -139,7 +130,7 @@ export async function createBudget(actor: Actor, input: BudgetInput): Promise<Bu
   const budget = await db
     .$transaction(async (tx) => {
       const created = await tx.budget.create({ data: { scope: data.scope, scopeId, period, limitMicros: BigInt(data.limitMicros) } });
-      await audit(tx, actor, "budget.created", created);
+      await auditBudget(tx, actor, "budget.created", created);
       return created;
     })
     .catch((error: unknown) => {
@@ -151,32 +142,32 @@ export async function createBudget(actor: Actor, input: BudgetInput): Promise<Bu
   return budget;
 }
 
-async function findVisible(actor: Actor, id: string): Promise<Budget> {
+async function findVisible(actor: UserActor, id: string): Promise<Budget> {
   const budget = await db.budget.findFirst({ where: { AND: [{ id }, await visibleWhere(actor.tenantId)] } });
   if (!budget) throw notFound("Budget");
   return budget;
 }
 
-export async function updateBudget(actor: Actor, id: string, input: BudgetUpdate): Promise<Budget> {
+export async function updateBudget(actor: UserActor, id: string, input: BudgetUpdate): Promise<Budget> {
   const { limitMicros } = budgetUpdateSchema.parse(input);
   const before = await findVisible(actor, id);
   checkMayChange(actor, before.scope);
   if (before.scope === "run") await checkRunCaps({ scopeId: before.scopeId, limitMicros });
   const budget = await db.$transaction(async (tx) => {
     const updated = await tx.budget.update({ where: { id }, data: { limitMicros: BigInt(limitMicros) } });
-    await audit(tx, actor, "budget.updated", updated, before);
+    await auditBudget(tx, actor, "budget.updated", updated, before);
     return updated;
   });
   forgetCachedBudgets();
   return budget;
 }
 
-export async function deleteBudget(actor: Actor, id: string): Promise<void> {
+export async function deleteBudget(actor: UserActor, id: string): Promise<void> {
   const budget = await findVisible(actor, id);
   checkMayChange(actor, budget.scope);
   await db.$transaction(async (tx) => {
     await tx.budget.delete({ where: { id } });
-    await audit(tx, actor, "budget.deleted", budget);
+    await auditBudget(tx, actor, "budget.deleted", budget);
   });
   forgetCachedBudgets();
 }

@@ -33,3 +33,6 @@ export const systemActor = (tenantId: string, requestId?: string): Actor => ({ k
 
 /** The user acting, or null for a token or Sieve itself. */
 export const actingUserId = (actor: Actor): string | null => (actor.kind === "user" ? actor.userId : null);
+
+/** The API token acting, or null for a user or Sieve itself. */
+export const actingTokenId = (actor: Actor): string | null => (actor.kind === "token" ? actor.tokenId : null);

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/core/actor";
+import { actingTokenId, actingUserId, type Actor } from "@/lib/core/actor";
 
 // The one way to write an audit record. Call it inside the transaction that makes the change, so
 // the trail can never miss an action that happened (or show one that did not).
@@ -23,8 +23,8 @@ export async function audit(
   await tx.auditEvent.create({
     data: {
       tenantId: actor.tenantId,
-      actorId: actor.kind === "user" ? actor.userId : null,
-      actorTokenId: actor.kind === "token" ? actor.tokenId : null,
+      actorId: actingUserId(actor),
+      actorTokenId: actingTokenId(actor),
       action,
       entityType: target.type,
       entityId: target.id,

@@ -44,7 +44,7 @@ export async function filesRunner(folder: string): Promise<(doc: LabelledDocumen
   return async (doc) => {
     const file = await originalFile(folder, doc);
     if (!file) return null;
-    const { run } = await submitDocument({ tenantId: tenant.id }, { bytes: new Uint8Array(await readFile(file)), filename: path.basename(file) });
+    const { run } = await submitDocument({ kind: "system", tenantId: tenant.id }, { bytes: new Uint8Array(await readFile(file)), filename: path.basename(file) });
     const settled = await settledRun(run.id);
     const [fields, document, reading] = await Promise.all([
       db.fieldValue.findMany({ where: { runId: run.id } }),

@@ -23,7 +23,7 @@ async function settledRun(runId: string) {
 export async function pipelineRunner(): Promise<DocumentRunner> {
   const tenant = await db.tenant.create({ data: { name: `Evaluation ${new Date().toISOString()}` } });
   return async (doc) => {
-    const { run } = await submitDocument({ tenantId: tenant.id }, { bytes: new TextEncoder().encode(doc.text), filename: `${doc.id}.txt` });
+    const { run } = await submitDocument({ kind: "system", tenantId: tenant.id }, { bytes: new TextEncoder().encode(doc.text), filename: `${doc.id}.txt` });
     const settled = await settledRun(run.id);
     const fields = await db.fieldValue.findMany({ where: { runId: run.id } });
     return {

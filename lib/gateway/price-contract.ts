@@ -9,6 +9,8 @@ const access = "console-admin" as const;
 const json = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
 
 const priceSchema = modelPriceInput.extend({ source: z.enum(["admin", "default"]) }).meta({ id: "ModelPrice" });
+export const priceListSchema = z.object({ data: z.array(priceSchema) });
+export const priceModelQuerySchema = z.object({ model: z.string().trim().min(1).max(200) });
 
 export const priceOperations = {
   listModelPrices: defineOperation({
@@ -18,7 +20,7 @@ export const priceOperations = {
     tags,
     summary: "The price table the gateway charges by (defaults and operator overrides)",
     access,
-    responses: { "200": jsonResponse("Prices per million tokens, in micro-dollars", z.object({ data: z.array(priceSchema) })) },
+    responses: { "200": jsonResponse("Prices per million tokens, in micro-dollars", priceListSchema) },
   }),
   setModelPrice: defineOperation({
     method: "put",
@@ -38,7 +40,7 @@ export const priceOperations = {
     tags,
     summary: "Remove a price override (the model falls back to its default)",
     access: "console-operator",
-    requestParams: { query: z.object({ model: z.string() }) },
+    requestParams: { query: priceModelQuerySchema },
     responses: { "204": { description: "Removed" } },
     errors: [400],
   }),

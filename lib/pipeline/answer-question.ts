@@ -1,4 +1,6 @@
 import "server-only";
+import { actingUserId, type Actor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Question, Run } from "@/lib/generated/prisma/client";
@@ -9,17 +11,11 @@ import { appendRunEvent } from "@/lib/streams/run-event-log";
 // execution picks up where the last one stopped — finished agents are reused, validation runs
 // again with the answer applied.
 
-export interface Actor {
-  tenantId: string;
-  userId?: string | null;
-  apiTokenId?: string | null;
-}
-
 export async function answerQuestion(
   actor: Actor,
   questionId: string,
   answer: string,
-  options: { via: "api" | "console"; requestId?: string },
+  options: { via: "api" | "console" },
 ): Promise<{ question: Question; run: Run }> {
   const question = await db.question.findFirst({ where: { id: questionId, run: { tenantId: actor.tenantId } }, include: { run: true } });
   if (!question) throw notFound("Question");
@@ -30,26 +26,19 @@ export async function answerQuestion(
   const result = await db.$transaction(async (tx) => {
     const answered = await tx.question.updateMany({
       where: { id: questionId, answer: null },
-      data: { answer: text, answeredById: actor.userId ?? null, answeredVia: options.via, answeredAt: new Date() },
+      data: { answer: text, answeredById: actingUserId(actor), answeredVia: options.via, answeredAt: new Date() },
     });
     const resumed = await tx.run.updateMany({ where: { id: question.runId, status: "waiting_for_answer" }, data: { status: "queued", version: { increment: 1 } } });
     // Two answers racing: the first one wins, the second sees a conflict and nothing changes.
     if (answered.count === 0 || resumed.count === 0) throw new AppError("invalid_state", "The question was answered or the run changed meanwhile");
     await tx.document.update({ where: { id: question.run.documentId }, data: { status: "processing" } });
-    await tx.auditEvent.create({
-      data: {
-        tenantId: actor.tenantId,
-        actorId: actor.userId ?? null,
-        actorTokenId: actor.apiTokenId ?? null,
-        action: "question.answered",
-        entityType: "question",
-        entityId: questionId,
-        documentId: question.run.documentId,
-        runId: question.runId,
-        requestId: options.requestId,
-        data: { answer: text, via: options.via, options: question.options ?? null },
-      },
-    });
+    await audit(
+      tx,
+      actor,
+      "question.answered",
+      { type: "question", id: questionId, documentId: question.run.documentId, runId: question.runId },
+      { answer: text, via: options.via, options: question.options ?? null },
+    );
     return {
       question: await tx.question.findUniqueOrThrow({ where: { id: questionId } }),
       run: await tx.run.findUniqueOrThrow({ where: { id: question.runId } }),

@@ -1,8 +1,9 @@
 import "server-only";
+import type { Actor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Run } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/pipeline/answer-question";
 import { abortExecution } from "@/lib/pipeline/run-registry";
 import { appendRunEvent } from "@/lib/streams/run-event-log";
 
@@ -12,7 +13,7 @@ import { appendRunEvent } from "@/lib/streams/run-event-log";
 
 const CANCELLABLE: Run["status"][] = ["queued", "running", "waiting_for_answer"];
 
-export async function cancelRun(actor: Actor, runId: string, options: { requestId?: string; reason?: string } = {}): Promise<Run> {
+export async function cancelRun(actor: Actor, runId: string, options: { reason?: string } = {}): Promise<Run> {
   const run = await db.run.findFirst({ where: { id: runId, tenantId: actor.tenantId } });
   if (!run) throw notFound("Run");
   if (!CANCELLABLE.includes(run.status)) throw new AppError("invalid_state", `A ${run.status} run cannot be cancelled`, { status: run.status });
@@ -23,20 +24,7 @@ export async function cancelRun(actor: Actor, runId: string, options: { requestI
     });
     if (updated.count === 0) throw new AppError("invalid_state", "The run reached a decision meanwhile");
     await tx.document.update({ where: { id: run.documentId }, data: { status: "cancelled" } });
-    await tx.auditEvent.create({
-      data: {
-        tenantId: actor.tenantId,
-        actorId: actor.userId ?? null,
-        actorTokenId: actor.apiTokenId ?? null,
-        action: "run.cancelled",
-        entityType: "run",
-        entityId: runId,
-        documentId: run.documentId,
-        runId,
-        requestId: options.requestId,
-        data: { from: run.status, reason: options.reason ?? null },
-      },
-    });
+    await audit(tx, actor, "run.cancelled", { type: "run", id: runId, documentId: run.documentId, runId }, { from: run.status, reason: options.reason ?? null });
     return tx.run.findUniqueOrThrow({ where: { id: runId } });
   });
   abortExecution(runId);

@@ -1,4 +1,6 @@
 import "server-only";
+import { systemActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValidationQuestion } from "@/lib/agents/validation";
@@ -149,26 +151,14 @@ export async function persistOutcome(exec: RunExecution, outcome: Outcome, now =
             })
           : null,
       ]);
-      await tx.auditEvent.create({
-        data: {
-          tenantId: run.tenantId,
-          action: `run.${status}`,
-          entityType: "run",
-          entityId: run.id,
-          documentId: document.id,
-          runId: run.id,
-          requestId: run.requestId,
-          data: {
-            confidence: decision.confidence,
-            threshold: decision.threshold,
-            reasons: decision.reasons,
-            auditSample: decision.auditSample,
-            reviewItemId: reviewItem?.id ?? null,
-            questionId: question?.id ?? null,
-          } as unknown as Prisma.InputJsonValue,
-        },
-        select: { id: true },
-      });
+      await audit(tx, systemActor(run.tenantId, run.requestId ?? undefined), `run.${status}`, { type: "run", id: run.id, documentId: document.id, runId: run.id }, {
+        confidence: decision.confidence,
+        threshold: decision.threshold,
+        reasons: decision.reasons,
+        auditSample: decision.auditSample,
+        reviewItemId: reviewItem?.id ?? null,
+        questionId: question?.id ?? null,
+      } as unknown as Prisma.InputJsonObject);
       return { committed: true, reviewItemId: reviewItem?.id ?? null, questionId: question?.id ?? null } as const;
     },
     { maxWait: 10_000, timeout: 20_000 },

@@ -1,4 +1,6 @@
 import "server-only";
+import type { UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { forgetPipelineSettings, pipelineSettings } from "@/lib/pipeline/load-settings";
@@ -15,12 +17,6 @@ import {
 // to every tenant, so routes let operators change them; each change is an AuditEvent in the same
 // transaction, and this instance drops its cached settings at once (others within the cache's 15 s).
 
-export interface SettingsActor {
-  tenantId: string;
-  userId: string;
-  requestId?: string;
-}
-
 export async function pipelineSettingsPage(): Promise<PipelineSettingsPage> {
   const [settings, stored] = await Promise.all([
     pipelineSettings(),
@@ -31,24 +27,14 @@ export async function pipelineSettingsPage(): Promise<PipelineSettingsPage> {
   return { settings, defaults: DEFAULT_SETTINGS, overridden };
 }
 
-export async function updatePipelineSettings(actor: SettingsActor, input: PipelineSettingsPatch): Promise<PipelineSettingsPage> {
+export async function updatePipelineSettings(actor: UserActor, input: PipelineSettingsPatch): Promise<PipelineSettingsPage> {
   const patch = pipelineSettingsPatchSchema.parse(input);
   await db.$transaction(async (tx) => {
     for (const [name, value] of Object.entries(patch) as Array<[SettingName, Prisma.InputJsonValue | null]>) {
       const key = SETTING_KEYS[name];
       if (value === null) await tx.setting.deleteMany({ where: { key } });
       else await tx.setting.upsert({ where: { key }, create: { key, value, updatedById: actor.userId }, update: { value, updatedById: actor.userId } });
-      await tx.auditEvent.create({
-        data: {
-          tenantId: actor.tenantId,
-          actorId: actor.userId,
-          action: value === null ? "settings.reset" : "settings.changed",
-          entityType: "setting",
-          entityId: key,
-          data: { value },
-          requestId: actor.requestId,
-        },
-      });
+      await audit(tx, actor, value === null ? "settings.reset" : "settings.changed", { type: "setting", id: key }, { value });
     }
   });
   forgetPipelineSettings();

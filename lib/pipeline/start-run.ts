@@ -1,4 +1,6 @@
 import "server-only";
+import { actingTokenId, actingUserId, type Actor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { resolveRunCapSetting } from "@/lib/budgets/run-caps";
 import { db } from "@/lib/db";
@@ -10,12 +12,6 @@ import { startRunLog } from "@/lib/streams/run-event-log";
 // Upload → stored document → run. The document is committed (with its extracted text) together
 // with its first run before the caller is acknowledged, so a 202 always names rows that exist;
 // a refused upload writes nothing. The same file again (same tenant, same SHA-256) is the same document.
-
-export interface Uploader {
-  tenantId: string;
-  apiTokenId?: string | null;
-  userId?: string | null;
-}
 
 export interface RunOptions {
   /** Within the admin maximum; the default cap otherwise. */
@@ -39,9 +35,9 @@ function isUniqueViolation(error: unknown): boolean {
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-function createRunRow(tx: Tx | typeof db, document: Pick<Document, "id" | "tenantId">, uploader: Uploader, capMicros: number, options: RunOptions): Promise<Run> {
+function createRunRow(tx: Tx | typeof db, document: Pick<Document, "id" | "tenantId">, uploader: Actor, capMicros: number, options: RunOptions): Promise<Run> {
   return tx.run.create({
-    data: { documentId: document.id, tenantId: document.tenantId, apiTokenId: uploader.apiTokenId ?? null, budgetCapMicros: capMicros, requestId: options.requestId },
+    data: { documentId: document.id, tenantId: document.tenantId, apiTokenId: actingTokenId(uploader), budgetCapMicros: capMicros, requestId: options.requestId },
   });
 }
 
@@ -57,7 +53,7 @@ async function kickOff(run: Run, document: Document, options: RunOptions): Promi
  * A new run for a stored document, unless one is already under way or done (re-processing
  * a failed or cancelled document). Returns the run that represents the document now.
  */
-export async function startRun(uploader: Uploader, documentId: string, options: RunOptions = {}): Promise<Run> {
+export async function startRun(uploader: Actor, documentId: string, options: RunOptions = {}): Promise<Run> {
   const document = await db.document.findFirst({ where: { id: documentId, tenantId: uploader.tenantId } });
   if (!document) throw notFound("Document");
   const latest = await db.run.findFirst({ where: { documentId }, orderBy: { createdAt: "desc" } });
@@ -65,7 +61,7 @@ export async function startRun(uploader: Uploader, documentId: string, options: 
   return kickOff(await createRunRow(db, document, uploader, await resolveRunCapSetting(options.budgetCapMicros), options), document, options);
 }
 
-async function existing(uploader: Uploader, sha256: string, idempotencyKey: string | undefined, options: RunOptions): Promise<Submitted | null> {
+async function existing(uploader: Actor, sha256: string, idempotencyKey: string | undefined, options: RunOptions): Promise<Submitted | null> {
   const byKey = idempotencyKey ? await db.document.findFirst({ where: { tenantId: uploader.tenantId, idempotencyKey } }) : null;
   if (byKey && byKey.sha256 !== sha256) throw new AppError("conflict", "This Idempotency-Key was used for a different file");
   const document = byKey ?? (await db.document.findUnique({ where: { tenantId_sha256: { tenantId: uploader.tenantId, sha256 } } }));
@@ -74,7 +70,7 @@ async function existing(uploader: Uploader, sha256: string, idempotencyKey: stri
 }
 
 export async function submitDocument(
-  uploader: Uploader,
+  uploader: Actor,
   file: { bytes: Uint8Array; filename: string },
   options: RunOptions & { idempotencyKey?: string; limits?: IngestLimits } = {},
 ): Promise<Submitted> {
@@ -87,8 +83,8 @@ export async function submitDocument(
       const doc = await tx.document.create({
         data: {
           tenantId: uploader.tenantId,
-          apiTokenId: uploader.apiTokenId ?? null,
-          uploadedById: uploader.userId ?? null,
+          apiTokenId: actingTokenId(uploader),
+          uploadedById: actingUserId(uploader),
           filename: file.filename.slice(0, 255) || "upload",
           mime: read.mime,
           size: read.size,
@@ -99,19 +95,13 @@ export async function submitDocument(
           idempotencyKey: options.idempotencyKey ?? null,
         },
       });
-      await tx.auditEvent.create({
-        data: {
-          tenantId: uploader.tenantId,
-          actorId: uploader.userId ?? null,
-          actorTokenId: uploader.apiTokenId ?? null,
-          action: "document.uploaded",
-          entityType: "document",
-          entityId: doc.id,
-          documentId: doc.id,
-          requestId: options.requestId,
-          data: { filename: doc.filename, mime: doc.mime, size: doc.size, pageCount: doc.pageCount, sha256: doc.sha256 },
-        },
-      });
+      await audit(
+        tx,
+        uploader,
+        "document.uploaded",
+        { type: "document", id: doc.id, documentId: doc.id },
+        { filename: doc.filename, mime: doc.mime, size: doc.size, pageCount: doc.pageCount, sha256: doc.sha256 },
+      );
       return { document: doc, run: await createRunRow(tx, doc, uploader, capMicros, options) };
     });
   } catch (error) {

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { answerQuestion } from "@/lib/pipeline/answer-question";
-import type { Actor } from "@/lib/review/claims";
+import type { UserActor } from "@/lib/core/actor";
 import { holdClaim } from "@/lib/review/field-corrections";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { settleQuestionItems } from "@/lib/review/question-items";
@@ -12,16 +12,13 @@ import type { ReviewQuestion } from "@/lib/review/review-contract";
 // queue, the reviewer must hold its claim (two reviewers never answer the same question); the
 // pipeline records the answer, audits it, and resumes the run from where it stopped.
 
-export async function answerAsReviewer(actor: Actor, questionId: string, answer: string): Promise<{ question: ReviewQuestion; runStatus: string }> {
+export async function answerAsReviewer(actor: UserActor, questionId: string, answer: string): Promise<{ question: ReviewQuestion; runStatus: string }> {
   const question = await db.question.findFirst({ where: { id: questionId, run: { tenantId: actor.tenantId } }, select: { runId: true } });
   if (!question) throw notFound("Question");
   const queued = await db.reviewItem.count({ where: { runId: question.runId, status: { not: "resolved" } } });
   if (queued > 0) await db.$transaction((tx) => holdClaim(tx, actor, question.runId, new Date()));
 
-  const { question: answered, run } = await answerQuestion({ tenantId: actor.tenantId, userId: actor.userId }, questionId, answer, {
-    via: "console",
-    requestId: actor.requestId,
-  });
+  const { question: answered, run } = await answerQuestion(actor, questionId, answer, { via: "console" });
   const settled = await settleQuestionItems({ runId: run.id, resolvedById: actor.userId, note: `Answered in the console: ${answered.answer}` });
   await Promise.all(
     settled.map((s) => publishQueueChange(actor.tenantId, { kind: "resolved", item: { id: s.id, documentId: s.documentId, status: "resolved", assigneeId: s.assigneeId } })),

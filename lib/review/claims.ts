@@ -1,10 +1,11 @@
 import "server-only";
+import { systemActor, type UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/review/audit-log";
 import { claimableBy, claimExpiry, refusal } from "@/lib/review/claim-rules";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { queueRows, queueWhere, resolvedQueueWhere, toQueueItem } from "@/lib/review/queue-list";
@@ -12,13 +13,6 @@ import type { QueueItem, QueueQuery } from "@/lib/review/queue-contract";
 
 // Claims keep two reviewers off the same item. Taking one is a single conditional UPDATE
 // (open, or expired, or already mine), so of two racing reviewers exactly one matches a row.
-
-export interface Actor {
-  tenantId: string;
-  userId: string;
-  role?: Role;
-  requestId?: string;
-}
 
 async function loadState(tenantId: string, itemId: string) {
   const item = await db.reviewItem.findFirst({
@@ -38,7 +32,7 @@ async function loadItem(id: string): Promise<QueueItem> {
  * Claims an item for the actor, or renews the actor's own claim (the review page's heartbeat).
  * Refuses with `already_claimed` while another reviewer's claim is live.
  */
-export async function claimItem(actor: Actor, itemId: string, now = new Date()): Promise<QueueItem> {
+export async function claimItem(actor: UserActor, itemId: string, now = new Date()): Promise<QueueItem> {
   const before = await loadState(actor.tenantId, itemId);
   const expiresAt = claimExpiry(now, env().SIEVE_REVIEW_CLAIM_TTL_SECONDS);
 
@@ -58,17 +52,7 @@ export async function claimItem(actor: Actor, itemId: string, now = new Date()):
     });
     if (result.count === 0) return false;
     const takenOver = before.status === "claimed" && before.assigneeId && before.assigneeId !== actor.userId ? before.assigneeId : null;
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "review.claimed",
-      entityType: "review_item",
-      entityId: itemId,
-      documentId: before.documentId,
-      runId: before.runId,
-      data: { expiresAt: expiresAt.toISOString(), ...(takenOver && { tookOverExpiredClaimOf: takenOver }) },
-      requestId: actor.requestId,
-    });
+    await audit(tx, actor, "review.claimed", { type: "review_item", id: itemId, documentId: before.documentId, runId: before.runId }, { expiresAt: expiresAt.toISOString(), ...(takenOver && { tookOverExpiredClaimOf: takenOver }) });
     return true;
   });
   if (!claimed) throw refusal(await loadState(actor.tenantId, itemId), actor.userId, now, "claim");
@@ -79,7 +63,7 @@ export async function claimItem(actor: Actor, itemId: string, now = new Date()):
 }
 
 /** Gives an item back to the queue. Reviewers release their own claims; admins may release anyone's. */
-export async function releaseItem(actor: Actor, itemId: string, now = new Date()): Promise<QueueItem> {
+export async function releaseItem(actor: UserActor, itemId: string, now = new Date()): Promise<QueueItem> {
   const before = await loadState(actor.tenantId, itemId);
   const released = await db.$transaction(async (tx) => {
     const result = await tx.reviewItem.updateMany({
@@ -92,17 +76,7 @@ export async function releaseItem(actor: Actor, itemId: string, now = new Date()
       data: { status: "open", assigneeId: null, claimedAt: null, claimExpiresAt: null, version: { increment: 1 } },
     });
     if (result.count === 0) return false;
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "review.released",
-      entityType: "review_item",
-      entityId: itemId,
-      documentId: before.documentId,
-      runId: before.runId,
-      data: before.assigneeId !== actor.userId ? { releasedClaimOf: before.assigneeId } : {},
-      requestId: actor.requestId,
-    });
+    await audit(tx, actor, "review.released", { type: "review_item", id: itemId, documentId: before.documentId, runId: before.runId }, before.assigneeId !== actor.userId ? { releasedClaimOf: before.assigneeId } : {});
     return true;
   });
   if (!released) {
@@ -120,7 +94,7 @@ export async function releaseItem(actor: Actor, itemId: string, now = new Date()
  * in the given order. Racing reviewers skip past each other's wins instead of failing.
  */
 export async function claimNext(
-  actor: Actor,
+  actor: UserActor,
   query: Pick<QueueQuery, "sort" | "reason" | "docType" | "q">,
   options: { excludeItemId?: string } = {},
   now = new Date(),
@@ -167,16 +141,7 @@ export async function expireStaleClaims(now = new Date(), batch = 500): Promise<
         data: { status: "open", assigneeId: null, claimedAt: null, claimExpiresAt: null, version: { increment: 1 } },
       });
       if (result.count === 0) return false;
-      await recordAudit(tx, {
-        tenantId: item.tenantId,
-        actorId: null,
-        action: "review.claim_expired",
-        entityType: "review_item",
-        entityId: item.id,
-        documentId: item.documentId,
-        runId: item.runId,
-        data: { assigneeId: item.assigneeId },
-      });
+      await audit(tx, systemActor(item.tenantId), "review.claim_expired", { type: "review_item", id: item.id, documentId: item.documentId, runId: item.runId }, { assigneeId: item.assigneeId });
       return true;
     });
     if (done) {

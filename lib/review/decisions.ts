@@ -1,9 +1,9 @@
 import "server-only";
+import type { UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/review/audit-log";
-import type { Actor } from "@/lib/review/claims";
 import { holdClaim } from "@/lib/review/field-corrections";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { decidableRunStates, decisionBlocker } from "@/lib/review/decision-rules";
@@ -12,7 +12,7 @@ import { rejectReasonLabels, type DecisionBody } from "@/lib/review/review-contr
 // A reviewer's approve or reject ends the review: every unresolved item of the run is resolved,
 // the run and document take the human decision, and the trail records it — all in one transaction.
 
-export async function decideItem(actor: Actor, itemId: string, body: DecisionBody, now = new Date()) {
+export async function decideItem(actor: UserActor, itemId: string, body: DecisionBody, now = new Date()) {
   const item = await db.reviewItem.findFirst({
     where: { id: itemId, tenantId: actor.tenantId },
     include: { run: { select: { id: true, status: true, _count: { select: { questions: { where: { answeredAt: null } } } } } } },
@@ -53,23 +53,13 @@ export async function decideItem(actor: Actor, itemId: string, body: DecisionBod
     if (runUpdate.count === 0) throw new AppError("conflict", "The run changed state while you were deciding; reload the document");
     const documentStatus: DocumentStatus = runStatus;
     await tx.document.update({ where: { id: item.documentId }, data: { status: documentStatus } });
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: approved ? "review.approved" : "review.rejected",
-      entityType: "review_item",
-      entityId: itemId,
-      documentId: item.documentId,
-      runId: item.runId,
-      data: {
+    await audit(tx, actor, approved ? "review.approved" : "review.rejected", { type: "review_item", id: itemId, documentId: item.documentId, runId: item.runId }, {
         reasons: open.map((o) => o.reason),
         corrections,
         ...(body.decision === "reject" && { reason: body.reason }),
         ...(note && { note }),
         ...(item.reason === "audit_sample" && { auditSample: true, autoApprovalWas: approved && corrections === 0 ? "right" : "wrong" }),
-      },
-      requestId: actor.requestId,
-    });
+      });
     return open;
   });
 

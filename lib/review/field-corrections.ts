@@ -1,10 +1,10 @@
 import "server-only";
+import type { UserActor } from "@/lib/core/actor";
+import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/review/audit-log";
-import type { Actor } from "@/lib/review/claims";
 import { claimExpiry, refusal } from "@/lib/review/claim-rules";
 import { checkCorrection, fieldLabel } from "@/lib/review/correction-check";
 import { toReviewField } from "@/lib/review/review-document";
@@ -17,7 +17,7 @@ import { toReviewField } from "@/lib/review/review-document";
  * Holds the actor's claim on an unresolved item of the run for the rest of the transaction (the
  * UPDATE's row lock stops a takeover until commit) and extends it; explains the refusal otherwise.
  */
-export async function holdClaim(tx: Prisma.TransactionClient, actor: Actor, runId: string, now: Date): Promise<string> {
+export async function holdClaim(tx: Prisma.TransactionClient, actor: UserActor, runId: string, now: Date): Promise<string> {
   const mine = await tx.reviewItem.findFirst({
     where: { tenantId: actor.tenantId, runId, status: "claimed", assigneeId: actor.userId },
     select: { id: true },
@@ -38,7 +38,7 @@ export async function holdClaim(tx: Prisma.TransactionClient, actor: Actor, runI
   throw refusal({ ...item, assigneeName: item.assignee?.name, resolvedByName: item.resolvedBy?.name }, actor.userId, now, "act");
 }
 
-export async function correctField(actor: Actor, fieldId: string, body: { value: string; version: number }, now = new Date()) {
+export async function correctField(actor: UserActor, fieldId: string, body: { value: string; version: number }, now = new Date()) {
   const field = await db.fieldValue.findFirst({
     where: { id: fieldId, document: { tenantId: actor.tenantId } },
     include: { run: { select: { docType: true } }, document: { select: { docType: true } } },
@@ -68,17 +68,7 @@ export async function correctField(actor: Actor, fieldId: string, body: { value:
     });
     if (updated.count === 0) throw await staleEdit(tx, fieldId, body, docType);
     const current = field.correctedValue ?? field.value;
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "field.corrected",
-      entityType: "field_value",
-      entityId: fieldId,
-      documentId: field.documentId,
-      runId: field.runId,
-      data: { field: field.name, label: fieldLabel(docType, field.name), from: current, to: check.value, extracted: field.value, version: body.version + 1 },
-      requestId: actor.requestId,
-    });
+    await audit(tx, actor, "field.corrected", { type: "field_value", id: fieldId, documentId: field.documentId, runId: field.runId }, { field: field.name, label: fieldLabel(docType, field.name), from: current, to: check.value, extracted: field.value, version: body.version + 1 });
     const saved = await tx.fieldValue.findUniqueOrThrow({ where: { id: fieldId } });
     const by = saved.correctedById ? await tx.user.findUnique({ where: { id: saved.correctedById }, select: { name: true } }) : null;
     return toReviewField(saved, docType, by?.name ?? null);

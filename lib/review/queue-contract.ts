@@ -130,6 +130,8 @@ export const queueSummarySchema = z.object({
 export type QueueSummary = z.infer<typeof queueSummarySchema>;
 
 const tags = ["Review console"];
+export const claimedNextSchema = z.object({ item: queueItemSchema.nullable() });
+export const auditSamplingResultSchema = z.object({ auditSampleRate: z.number() });
 
 // The console routes are documented for completeness; they take a console session, not an API token.
 export const queueOperations = {
@@ -154,7 +156,7 @@ export const queueOperations = {
     description: "The caller's own unfinished claim first, else the first open item in the given order; `item` is null when none is left.",
     access: "console",
     requestBody: { required: true, content: { "application/json": { schema: claimNextBodySchema } } },
-    responses: { "200": jsonResponse("The claimed item, or null", z.object({ item: queueItemSchema.nullable() })) },
+    responses: { "200": jsonResponse("The claimed item, or null", claimedNextSchema) },
     errors: [400],
   }),
   followReviewQueue: defineOperation({
@@ -184,7 +186,7 @@ export const queueOperations = {
     summary: "Set the share of auto-approved documents sampled for audit (installation-wide)",
     access: "console-operator",
     requestBody: { required: true, content: { "application/json": { schema: auditSamplingBodySchema } } },
-    responses: { "200": jsonResponse("The new rate", z.object({ auditSampleRate: z.number() })) },
+    responses: { "200": jsonResponse("The new rate", auditSamplingResultSchema) },
     errors: [400],
   }),
   claimReviewItem: defineOperation({

@@ -2,7 +2,7 @@ import "server-only";
 import { pipelineSettings } from "@/lib/pipeline/load-settings";
 import { updatePipelineSettings } from "@/lib/pipeline/settings-admin";
 import { auditPrecision } from "@/lib/review/audit-precision";
-import type { Actor } from "@/lib/review/claims";
+import type { UserActor } from "@/lib/core/actor";
 import { queueCounts } from "@/lib/review/queue-list";
 import type { QueueSummary } from "@/lib/review/queue-contract";
 
@@ -15,7 +15,7 @@ export async function queueSummary(tenantId: string, userId: string): Promise<Qu
 }
 
 /** Operators tune the share of auto-approved documents that are sampled for audit (a pipeline setting). */
-export async function setAuditSampleRate(actor: Actor, rate: number): Promise<{ auditSampleRate: number }> {
+export async function setAuditSampleRate(actor: UserActor, rate: number): Promise<{ auditSampleRate: number }> {
   const { settings } = await updatePipelineSettings(actor, { auditSampleRate: rate });
   return { auditSampleRate: settings.auditSampleRate };
 }

@@ -89,7 +89,7 @@ interface Observed {
 /** Uploads one document and follows its stream like a client, until the run rests. */
 async function observeRun(n: number, sequential = false): Promise<Observed> {
   const startedAt = Date.now();
-  const { run } = await submitDocument({ tenantId: tenant.id }, { bytes: Buffer.from(receiptText(n)), filename: `bench-${n}.txt` }, { execute: { sequential } });
+  const { run } = await submitDocument({ kind: "system", tenantId: tenant.id }, { bytes: Buffer.from(receiptText(n)), filename: `bench-${n}.txt` }, { execute: { sequential } });
   let firstFieldAt: number | null = null;
   let restedAt: number | null = null;
   let status = "queued";

@@ -133,10 +133,10 @@ try {
 
   let n = 0;
   const openIds = (await db.reviewItem.findMany({ where: { tenantId: tenant, status: "open" }, select: { id: true }, take: REPEAT * 2 + 2, orderBy: { id: "desc" } })).map((r) => r.id);
-  figures.claim = await measure("claim an item (conditional UPDATE + audit)", () => claimItem({ tenantId: tenant, userId: "u2" }, openIds[n++]!));
+  figures.claim = await measure("claim an item (conditional UPDATE + audit)", () => claimItem({ kind: "user" as const, tenantId: tenant, userId: "u2", role: "reviewer" as const }, openIds[n++]!));
   // A different reviewer each time, so every call takes a fresh item from the head of the queue.
   let reviewer = 3;
-  figures.claim_next = await measure("claim next, priority order", () => claimNext({ tenantId: tenant, userId: `u${reviewer++}` }, { sort: "priority" }));
+  figures.claim_next = await measure("claim next, priority order", () => claimNext({ kind: "user" as const, tenantId: tenant, userId: `u${reviewer++}`, role: "reviewer" as const }, { sort: "priority" }));
 
   const worst = Math.max(...Object.values(figures).map((f) => f.p95));
   console.log(`\nopen items in the benchmark tenant: ${openCount.toLocaleString()}; worst p95 ${worst.toFixed(2)} ms`);

@@ -12,7 +12,7 @@ import { createTenantWithUsers } from "../../support/factories";
 describe("budget alerts", () => {
   it("raises 80% and then 100% once each per period", async () => {
     const { tenant, admin } = await createTenantWithUsers("budget-alerts");
-    const budget = await createBudget({ tenantId: tenant.id, userId: admin.id, role: admin.role }, { scope: "tenant", period: "day", limitMicros: 1_000_000 });
+    const budget = await createBudget({ kind: "user" as const, tenantId: tenant.id, userId: admin.id, role: admin.role }, { scope: "tenant", period: "day", limitMicros: 1_000_000 });
     const now = new Date();
     const today = new Date(Math.max(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()), now.getTime() - 60_000));
     const spend = (costMicros: number) => db.modelCall.create({ data: { tenantId: tenant.id, provider: "openai", model: "gpt-4.1-mini", costMicros, createdAt: today } });

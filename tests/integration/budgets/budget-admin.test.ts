@@ -16,8 +16,8 @@ async function tenantWithToken(label: string) {
     tenant,
     admin,
     token,
-    actor: { tenantId: tenant.id, userId: admin.id, role: admin.role },
-    operatorActor: { tenantId: tenant.id, userId: operator.id, role: operator.role },
+    actor: { kind: "user" as const, tenantId: tenant.id, userId: admin.id, role: admin.role },
+    operatorActor: { kind: "user" as const, tenantId: tenant.id, userId: operator.id, role: operator.role },
   };
 }
 

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 async function runOn(text: string) {
-  const { run } = await submitDocument({ tenantId }, { bytes: Buffer.from(text), filename: "receipt.txt" });
+  const { run } = await submitDocument({ kind: "system", tenantId }, { bytes: Buffer.from(text), filename: "receipt.txt" });
   return db.run.findUniqueOrThrow({ where: { id: (await runAtRest(run.id)).id }, include: { steps: { orderBy: { createdAt: "asc" } }, fieldValues: true } });
 }
 

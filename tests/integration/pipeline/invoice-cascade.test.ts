@@ -59,7 +59,7 @@ function invoice(): string {
 const field = (name: string, value: string | null, confidence = 0.99) => ({ name, value, confidence, source: null });
 
 async function runOn(text: string, budgetCapMicros?: number) {
-  const { run } = await submitDocument({ tenantId }, { bytes: Buffer.from(text), filename: "rechnung.txt" }, budgetCapMicros ? { budgetCapMicros } : {});
+  const { run } = await submitDocument({ kind: "system", tenantId }, { bytes: Buffer.from(text), filename: "rechnung.txt" }, budgetCapMicros ? { budgetCapMicros } : {});
   return db.run.findUniqueOrThrow({ where: { id: (await runAtRest(run.id)).id }, include: { steps: { orderBy: { createdAt: "asc" } }, fieldValues: true, reviewItems: true } });
 }
 

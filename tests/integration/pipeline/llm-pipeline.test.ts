@@ -253,7 +253,7 @@ describe("the pipeline against an LLM", () => {
     const text = receipt([...SHOP, "TOTAL RM 23.50"], () => ({ extraction: { ...okSummary, ttftMs: 5_000 }, classification: okClassification, summarisation: okSummary, validation: okReview }));
     const { body } = await uploadDocument(secret, text, "receipt.txt");
     await vi.waitFor(async () => expect((await db.run.findUniqueOrThrow({ where: { id: body.runId } })).status).toBe("running"));
-    await cancelRun({ tenantId }, body.runId, { reason: "uploaded by mistake" });
+    await cancelRun({ kind: "system", tenantId }, body.runId, { reason: "uploaded by mistake" });
     const { parts } = await readRunStream(secret, body.runId);
     expect(partsOf(parts, "run-status").at(-1)).toMatchObject({ status: "cancelled", detail: "uploaded by mistake" });
     await new Promise((r) => setTimeout(r, 300));

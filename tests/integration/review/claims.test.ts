@@ -12,9 +12,9 @@ async function setup() {
     data: { tenantId: tenant.id, email: `second-${tenant.id}@example.test`, name: "Bea", role: "reviewer", passwordHash: "x" },
   });
   const seeded = await seedReviewDocument(db, { tenantId: tenant.id });
-  const a = { tenantId: tenant.id, userId: reviewer.id, role: "reviewer" as const };
-  const b = { tenantId: tenant.id, userId: second.id, role: "reviewer" as const };
-  const boss = { tenantId: tenant.id, userId: admin.id, role: "admin" as const };
+  const a = { kind: "user" as const, tenantId: tenant.id, userId: reviewer.id, role: "reviewer" as const };
+  const b = { kind: "user" as const, tenantId: tenant.id, userId: second.id, role: "reviewer" as const };
+  const boss = { kind: "user" as const, tenantId: tenant.id, userId: admin.id, role: "admin" as const };
   return { tenant, seeded, a, b, boss };
 }
 
@@ -26,7 +26,7 @@ describe("claiming review items", () => {
         db.user.create({ data: { tenantId: tenant.id, email: `racer-${i}-${tenant.id}@example.test`, name: `Racer ${i}`, passwordHash: "x" } }),
       ),
     );
-    const outcomes = await Promise.all(racers.map((u) => codeOf(claimItem({ tenantId: tenant.id, userId: u.id }, seeded.item.id))));
+    const outcomes = await Promise.all(racers.map((u) => codeOf(claimItem({ kind: "user" as const, tenantId: tenant.id, userId: u.id, role: "reviewer" as const }, seeded.item.id))));
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "already_claimed")).toHaveLength(7);
     const item = await db.reviewItem.findUniqueOrThrow({ where: { id: seeded.item.id } });
@@ -75,7 +75,7 @@ describe("claiming review items", () => {
   it("hides other tenants' items", async () => {
     const { seeded } = await setup();
     const other = await createTenantWithUsers("other");
-    expect(await codeOf(claimItem({ tenantId: other.tenant.id, userId: other.reviewer.id }, seeded.item.id))).toBe("not_found");
+    expect(await codeOf(claimItem({ kind: "user" as const, tenantId: other.tenant.id, userId: other.reviewer.id, role: "reviewer" as const }, seeded.item.id))).toBe("not_found");
   });
 
   it("claims the next item in queue order, skipping items others hold", async () => {

@@ -14,8 +14,8 @@ async function setup(options: Partial<Parameters<typeof seedReviewDocument>[1]> 
   const { tenant, reviewer } = await createTenantWithUsers("decide");
   const second = await db.user.create({ data: { tenantId: tenant.id, email: `bea-${tenant.id}@example.test`, name: "Bea", passwordHash: "x" } });
   const seeded = await seedReviewDocument(db, { tenantId: tenant.id, ...options });
-  const a = { tenantId: tenant.id, userId: reviewer.id };
-  const b = { tenantId: tenant.id, userId: second.id };
+  const a = { kind: "user" as const, tenantId: tenant.id, userId: reviewer.id, role: "reviewer" as const };
+  const b = { kind: "user" as const, tenantId: tenant.id, userId: second.id, role: "reviewer" as const };
   const total = seeded.fields.find((f) => f.name === "total")!;
   return { tenant, seeded, a, b, total };
 }
@@ -102,7 +102,7 @@ describe("decisions", () => {
 
   it("measures auto-approve precision from resolved audit samples", async () => {
     const { tenant, reviewer } = await createTenantWithUsers("precision");
-    const actor = { tenantId: tenant.id, userId: reviewer.id };
+    const actor = { kind: "user" as const, tenantId: tenant.id, userId: reviewer.id, role: "reviewer" as const };
     const verdicts = ["confirm", "confirm", "confirm", "correct", "reject", "pending"] as const;
     for (const verdict of verdicts) {
       const s = await seedReviewDocument(db, { tenantId: tenant.id, reason: "audit_sample" });

@@ -35,7 +35,7 @@ describe("live queue updates over Redis pub/sub", () => {
     const seeded = await seedReviewDocument(db, { tenantId: tenant.id });
     const mine = await collect(tenant.id);
     const theirs = await collect(other.tenant.id);
-    await claimItem({ tenantId: tenant.id, userId: reviewer.id }, seeded.item.id);
+    await claimItem({ kind: "user" as const, tenantId: tenant.id, userId: reviewer.id, role: "reviewer" as const }, seeded.item.id);
     expect(await mine.waitFor((e) => e.kind === "claimed")).toMatchObject({ itemId: seeded.item.id, status: "claimed", assigneeId: reviewer.id });
     expect(theirs.events).toEqual([]);
     await Promise.all([mine.unsubscribe(), theirs.unsubscribe()]);

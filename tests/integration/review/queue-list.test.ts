@@ -82,7 +82,7 @@ describe("the review queue", () => {
 
   it("moves a claimed item from the open view to the reviewer's own view", async () => {
     const [head] = (await listQueue(tenantId, userId, queueQuerySchema.parse({ limit: 1 }))).items;
-    await claimItem({ tenantId, userId }, head.id);
+    await claimItem({ kind: "user", tenantId, userId, role: "reviewer" }, head.id);
     const open = await walk({});
     expect(open.map((i) => i.id)).not.toContain(head.id);
     const mine = await listQueue(tenantId, userId, queueQuerySchema.parse({ view: "mine" }));

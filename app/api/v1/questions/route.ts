@@ -1,10 +1,7 @@
-import { authorize } from "@/lib/http/authorize";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/respond";
-import { listQuestionsQuery } from "@/lib/documents/run-contract";
+import { apiRoute } from "@/lib/http/api-route";
+import { listQuestionsQuery, questionPageSchema } from "@/lib/documents/run-contract";
 import { listQuestions } from "@/lib/documents/read-runs";
 
-export const GET = route(async (request, context) => {
-  const principal = await authorize(request, context, { scope: "read" });
-  return Response.json(await listQuestions(principal.tenantId, readQuery(request, listQuestionsQuery)));
-});
+export const GET = apiRoute({ access: { scope: "read" }, query: listQuestionsQuery, response: questionPageSchema }, async ({ actor, query }) =>
+  listQuestions(actor.tenantId, query),
+);

@@ -1,17 +1,15 @@
-import { authorizeConsoleAdmin } from "@/lib/http/authorize";
-import { readJson, route } from "@/lib/http/respond";
-import { pipelineSettingsPatchSchema } from "@/lib/pipeline/pipeline-settings";
+import { apiRoute } from "@/lib/http/api-route";
+import { pipelineSettingsPageSchema, pipelineSettingsPatchSchema } from "@/lib/pipeline/pipeline-settings";
 import { pipelineSettingsPage, updatePipelineSettings } from "@/lib/pipeline/settings-admin";
 
 // The pipeline's thresholds apply to every tenant: admins read them, operators change them.
 
-export const GET = route(async (request, context) => {
-  await authorizeConsoleAdmin(request, context);
-  return Response.json(await pipelineSettingsPage(), { headers: { "cache-control": "no-store" } });
-});
+export const GET = apiRoute(
+  { access: { console: true, role: "admin" }, response: pipelineSettingsPageSchema, headers: { "cache-control": "no-store" } },
+  async () => pipelineSettingsPage(),
+);
 
-export const PUT = route(async (request, context) => {
-  const principal = await authorizeConsoleAdmin(request, context, "operator");
-  const patch = await readJson(request, pipelineSettingsPatchSchema);
-  return Response.json(await updatePipelineSettings({ tenantId: principal.tenantId, userId: principal.userId, requestId: context.requestId }, patch));
-});
+export const PUT = apiRoute(
+  { access: { console: true, role: "operator" }, body: pipelineSettingsPatchSchema, response: pipelineSettingsPageSchema },
+  async ({ actor, body }) => updatePipelineSettings(actor, body),
+);

@@ -1,11 +1,9 @@
-import { authorizeConsoleAdmin } from "@/lib/http/authorize";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
+import { spendReportSchema } from "@/lib/spend/spend-contract";
 import { resolveSpendQuery, spendQuerySchema } from "@/lib/spend/spend-query";
 import { spendReport } from "@/lib/spend/spend-report";
 
-export const GET = route(async (request, context) => {
-  const principal = await authorizeConsoleAdmin(request, context);
-  const query = resolveSpendQuery(readQuery(request, spendQuerySchema));
-  return Response.json(await spendReport(principal.tenantId, query), { headers: { "cache-control": "no-store" } });
-});
+export const GET = apiRoute(
+  { access: { console: true, role: "admin" }, query: spendQuerySchema, response: spendReportSchema, headers: { "cache-control": "no-store" } },
+  async ({ actor, query }) => spendReport(actor.tenantId, resolveSpendQuery(query)),
+);

@@ -1,17 +1,13 @@
-import { authorizeConsoleAdmin } from "@/lib/http/authorize";
-import { readJson, route } from "@/lib/http/respond";
-import { createUserRequestSchema } from "@/lib/auth/user-contract";
+import { apiRoute } from "@/lib/http/api-route";
+import { createdUserSchema, createUserRequestSchema, userListSchema } from "@/lib/auth/user-contract";
 import { createUser, listUsers } from "@/lib/auth/users";
 
-export const GET = route(async (request, context) => {
-  const principal = await authorizeConsoleAdmin(request, context);
-  return Response.json({ data: await listUsers(principal.tenantId) });
-});
+export const GET = apiRoute({ access: { console: true, role: "admin" }, response: userListSchema }, async ({ actor }) => ({
+  data: await listUsers(actor.tenantId),
+}));
 
-export const POST = route(async (request, context) => {
-  const principal = await authorizeConsoleAdmin(request, context);
-  const input = await readJson(request, createUserRequestSchema);
-  const created = await createUser(input, { tenantId: principal.tenantId, userId: principal.userId, role: principal.role, requestId: context.requestId });
-  // The temporary password is in this body only; nothing on the way may keep a copy.
-  return Response.json(created, { status: 201, headers: { "cache-control": "no-store" } });
-});
+// The temporary password is in this body only; nothing on the way may keep a copy.
+export const POST = apiRoute(
+  { access: { console: true, role: "admin" }, body: createUserRequestSchema, response: createdUserSchema, status: 201, headers: { "cache-control": "no-store" } },
+  async ({ actor, body }) => createUser(body, actor),
+);

@@ -1,10 +1,8 @@
-import { authorize } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { idParams } from "@/lib/core/ids";
+import { documentDetailSchema } from "@/lib/documents/document-contract";
 import { getDocument } from "@/lib/documents/read-documents";
 
-export const GET = route(async (request, context) => {
-  const principal = await authorize(request, context, { scope: "read" });
-  const { id } = idParams.parse(context.params);
-  return Response.json(await getDocument(principal.tenantId, id));
-});
+export const GET = apiRoute({ access: { scope: "read" }, params: idParams, response: documentDetailSchema }, async ({ actor, params }) =>
+  getDocument(actor.tenantId, params.id),
+);

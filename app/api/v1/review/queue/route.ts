@@ -1,11 +1,7 @@
-import { authorize } from "@/lib/http/authorize";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { listQueue } from "@/lib/review/queue-list";
-import { queueQuerySchema } from "@/lib/review/queue-contract";
-import { reviewActor } from "@/lib/review/review-actor";
+import { queuePageSchema, queueQuerySchema } from "@/lib/review/queue-contract";
 
-export const GET = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  return Response.json(await listQueue(actor.tenantId, actor.userId, readQuery(request, queueQuerySchema)));
-});
+export const GET = apiRoute({ access: { console: true }, query: queueQuerySchema, response: queuePageSchema }, async ({ actor, query }) =>
+  listQueue(actor.tenantId, actor.userId, query),
+);

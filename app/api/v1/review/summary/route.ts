@@ -1,9 +1,5 @@
-import { authorize } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
+import { queueSummarySchema } from "@/lib/review/queue-contract";
 import { queueSummary } from "@/lib/review/queue-summary";
-import { reviewActor } from "@/lib/review/review-actor";
 
-export const GET = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  return Response.json(await queueSummary(actor.tenantId, actor.userId));
-});
+export const GET = apiRoute({ access: { console: true }, response: queueSummarySchema }, async ({ actor }) => queueSummary(actor.tenantId, actor.userId));

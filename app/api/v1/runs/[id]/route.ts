@@ -1,10 +1,6 @@
-import { authorize } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { idParams } from "@/lib/core/ids";
+import { runSchema } from "@/lib/documents/run-contract";
 import { getRun } from "@/lib/documents/read-runs";
 
-export const GET = route(async (request, context) => {
-  const principal = await authorize(request, context, { scope: "read" });
-  const { id } = idParams.parse(context.params);
-  return Response.json(await getRun(principal.tenantId, id));
-});
+export const GET = apiRoute({ access: { scope: "read" }, params: idParams, response: runSchema }, async ({ actor, params }) => getRun(actor.tenantId, params.id));

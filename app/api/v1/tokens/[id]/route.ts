@@ -1,10 +1,8 @@
-import { authorizeConsoleAdmin } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { idParams } from "@/lib/core/ids";
+import { apiTokenSchema } from "@/lib/auth/token-contract";
 import { revokeApiTokenAsAdmin } from "@/lib/auth/api-tokens";
 
-export const DELETE = route(async (request, context) => {
-  const principal = await authorizeConsoleAdmin(request, context);
-  const { id } = idParams.parse(context.params);
-  return Response.json(await revokeApiTokenAsAdmin(id, { tenantId: principal.tenantId, userId: principal.userId, requestId: context.requestId }));
-});
+export const DELETE = apiRoute({ access: { console: true, role: "admin" }, params: idParams, response: apiTokenSchema }, async ({ actor, params }) =>
+  revokeApiTokenAsAdmin(params.id, actor),
+);

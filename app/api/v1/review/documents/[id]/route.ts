@@ -1,11 +1,8 @@
-import { authorize } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { idParams } from "@/lib/core/ids";
 import { getReviewDocument } from "@/lib/review/review-document";
-import { reviewActor } from "@/lib/review/review-actor";
+import { reviewDocumentSchema } from "@/lib/review/review-contract";
 
-export const GET = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  const { id } = idParams.parse(context.params);
-  return Response.json(await getReviewDocument(actor.tenantId, actor.userId, id));
-});
+export const GET = apiRoute({ access: { console: true }, params: idParams, response: reviewDocumentSchema }, async ({ actor, params }) =>
+  getReviewDocument(actor.tenantId, actor.userId, params.id),
+);

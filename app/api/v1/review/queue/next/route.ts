@@ -1,11 +1,8 @@
-import { authorize } from "@/lib/http/authorize";
-import { readJson, route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { claimNext } from "@/lib/review/claims";
-import { claimNextBodySchema } from "@/lib/review/queue-contract";
-import { reviewActor } from "@/lib/review/review-actor";
+import { claimedNextSchema, claimNextBodySchema } from "@/lib/review/queue-contract";
 
-export const POST = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  const { excludeItemId, ...query } = await readJson(request, claimNextBodySchema);
-  return Response.json({ item: await claimNext(actor, query, { excludeItemId }) });
+export const POST = apiRoute({ access: { console: true }, body: claimNextBodySchema, response: claimedNextSchema }, async ({ actor, body }) => {
+  const { excludeItemId, ...query } = body;
+  return { item: await claimNext(actor, query, { excludeItemId }) };
 });

@@ -1,7 +1,5 @@
-import { authorize } from "@/lib/http/authorize";
+import { apiRoute } from "@/lib/http/api-route";
 import { notFound } from "@/lib/core/errors";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/respond";
 import { idParams } from "@/lib/core/ids";
 import { db } from "@/lib/db";
 import { streamQuerySchema } from "@/lib/pipeline/pipeline-contract";
@@ -10,12 +8,9 @@ import { runStreamResponse } from "@/lib/streams/run-stream";
 // The run's progress as an AI SDK UI message stream (SSE, data parts). Reconnect with
 // ?from=<seq> or a Last-Event-ID header; a finished run replays from its record. Disconnecting
 // never affects the run.
-export const GET = route(async (request, context) => {
-  const principal = await authorize(request, context, { scope: "read" });
-  const { id } = idParams.parse(context.params);
-  const { from } = readQuery(request, streamQuerySchema);
+export const GET = apiRoute({ access: { scope: "read" }, params: idParams, query: streamQuerySchema }, async ({ actor, params, query, request }) => {
   const lastEventId = Number.parseInt(request.headers.get("last-event-id") ?? "", 10);
-  const run = await db.run.findFirst({ where: { id, tenantId: principal.tenantId }, select: { id: true } });
+  const run = await db.run.findFirst({ where: { id: params.id, tenantId: actor.tenantId }, select: { id: true } });
   if (!run) throw notFound("Run");
-  return runStreamResponse(run.id, from ?? (Number.isInteger(lastEventId) && lastEventId >= 0 ? lastEventId + 1 : 0), request.signal);
+  return runStreamResponse(run.id, query.from ?? (Number.isInteger(lastEventId) && lastEventId >= 0 ? lastEventId + 1 : 0), request.signal);
 });

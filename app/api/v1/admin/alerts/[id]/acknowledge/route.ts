@@ -1,8 +1,8 @@
-import { authorizeConsoleAdmin } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
+import { idParams } from "@/lib/core/ids";
+import { alertSchema } from "@/lib/alerts/alert-contract";
 import { acknowledgeAlert } from "@/lib/alerts/alert-store";
 
-export const POST = route<{ id: string }>(async (request, context) => {
-  const principal = await authorizeConsoleAdmin(request, context);
-  return Response.json(await acknowledgeAlert(principal.tenantId, principal.userId, context.params.id));
-});
+export const POST = apiRoute({ access: { console: true, role: "admin" }, params: idParams, response: alertSchema }, async ({ actor, params }) =>
+  acknowledgeAlert(actor.tenantId, actor.userId, params.id),
+);

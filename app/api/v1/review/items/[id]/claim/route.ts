@@ -1,19 +1,10 @@
-import { authorize } from "@/lib/http/authorize";
-import { route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { idParams } from "@/lib/core/ids";
 import { claimItem, releaseItem } from "@/lib/review/claims";
-import { reviewActor } from "@/lib/review/review-actor";
+import { queueItemSchema } from "@/lib/review/queue-contract";
 
 /** Claims the item, or renews the caller's own claim (the review page's heartbeat). */
-export const POST = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  const { id } = idParams.parse(context.params);
-  return Response.json(await claimItem(actor, id));
-});
+export const POST = apiRoute({ access: { console: true }, params: idParams, response: queueItemSchema }, async ({ actor, params }) => claimItem(actor, params.id));
 
 /** Gives the item back to the queue. */
-export const DELETE = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  const { id } = idParams.parse(context.params);
-  return Response.json(await releaseItem(actor, id));
-});
+export const DELETE = apiRoute({ access: { console: true }, params: idParams, response: queueItemSchema }, async ({ actor, params }) => releaseItem(actor, params.id));

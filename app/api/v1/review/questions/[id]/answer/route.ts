@@ -1,14 +1,10 @@
-import { authorize } from "@/lib/http/authorize";
-import { readJson, route } from "@/lib/http/respond";
+import { apiRoute } from "@/lib/http/api-route";
 import { idParams } from "@/lib/core/ids";
 import { answerAsReviewer } from "@/lib/review/answers";
-import { reviewActor } from "@/lib/review/review-actor";
+import { answerResultSchema } from "@/lib/review/review-contract";
 import { answerBodySchema } from "@/lib/pipeline/pipeline-contract";
 
 /** Answers the run's open question from the console; the run resumes where it stopped. */
-export const POST = route(async (request, context) => {
-  const actor = reviewActor(await authorize(request, context, { consoleOnly: true }), context.requestId);
-  const { id } = idParams.parse(context.params);
-  const { answer } = await readJson(request, answerBodySchema);
-  return Response.json(await answerAsReviewer(actor, id, answer));
-});
+export const POST = apiRoute({ access: { console: true }, params: idParams, body: answerBodySchema, response: answerResultSchema }, async ({ actor, params, body }) =>
+  answerAsReviewer(actor, params.id, body.answer),
+);
