@@ -3,7 +3,7 @@ import { findCompetingTotals } from "@/lib/agents/competing-totals";
 import { groundFields, indexDocument, ungroundedLineItems } from "@/lib/agents/grounding";
 import { scanForPromptInjection, type InjectionScan } from "@/lib/agents/prompt-injection";
 import { CALL_OPTIONS, documentMessages } from "@/lib/agents/prompt-frame";
-import { assessFields, type AssessedField } from "@/lib/pipeline/confidence";
+import { assessFields, type AssessedField } from "@/lib/agents/confidence";
 import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 import { amountCents, checkBusinessRules, modelReviewOutputSchema, type ValidationFinding } from "@/lib/schemas/business-rules";
 import { scalarFields, type DocTypeId } from "@/lib/schemas/document-types";

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValidationQuestion } from "@/lib/agents/validation";
 import { settleStepWrites } from "@/lib/pipeline/agent-steps";
-import type { AssessedField } from "@/lib/pipeline/confidence";
+import type { AssessedField } from "@/lib/agents/confidence";
 import { slaDueAt, type RouteDecision } from "@/lib/pipeline/routing";
 import type { RunExecution } from "@/lib/pipeline/run-execution";
 import { insertStepRow } from "@/lib/pipeline/step-rows";

@@ -1,7 +1,7 @@
 import type { AgentName } from "@/lib/gateway/call-context";
 import type { ReviewReason } from "@/lib/generated/prisma/enums";
 import type { InjectionScan } from "@/lib/agents/prompt-injection";
-import { documentConfidence, type AssessedField } from "@/lib/pipeline/confidence";
+import { documentConfidence, type AssessedField } from "@/lib/agents/confidence";
 import type { PipelineSettings } from "@/lib/pipeline/pipeline-settings";
 import type { ValidationFinding } from "@/lib/schemas/business-rules";
 import { requiredFields, type DocTypeId } from "@/lib/schemas/document-types";

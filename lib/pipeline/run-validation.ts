@@ -5,7 +5,7 @@ import { modelFor } from "@/lib/gateway/agent-model";
 import { formatCents, parseAmountCents } from "@/lib/local-engine/amounts";
 import { describeError, finishStep, startStep } from "@/lib/pipeline/agent-steps";
 import { agentTiers, escalate, type AgentResult } from "@/lib/pipeline/cascade";
-import { documentConfidence } from "@/lib/pipeline/confidence";
+import { documentConfidence } from "@/lib/agents/confidence";
 import { validationShortfall } from "@/lib/pipeline/escalation";
 import { extractionSpec, type FirstPhase } from "@/lib/pipeline/run-agents";
 import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AssessedField } from "@/lib/pipeline/confidence";
+import type { AssessedField } from "@/lib/agents/confidence";
 import { DEFAULT_SETTINGS } from "@/lib/pipeline/pipeline-settings";
 import { decideRoute, slaDueAt, type RouteInput } from "@/lib/pipeline/routing";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANSWERED_CONFIDENCE, assessFields, documentConfidence } from "@/lib/pipeline/confidence";
+import { ANSWERED_CONFIDENCE, assessFields, documentConfidence } from "@/lib/agents/confidence";
 import { DEFAULT_SETTINGS, resolveSettings } from "@/lib/pipeline/pipeline-settings";
 import { classificationShortfall, extractionShortfall, summarisationShortfall, validationShortfall } from "@/lib/pipeline/escalation";
 import type { ExtractedField } from "@/lib/schemas/agent-outputs";
