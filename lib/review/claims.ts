@@ -5,7 +5,6 @@ import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hasRole } from "@/lib/auth/roles";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { claimableBy, claimExpiry, refusal } from "@/lib/review/claim-rules";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { queueRows, queueWhere, resolvedQueueWhere, toQueueItem } from "@/lib/review/queue-list";

@@ -32,7 +32,7 @@ function waitForSignal(subscribe: (wake: () => void) => void, ms: number, abort:
 export async function* followRunEvents(runId: string, from: number, signal: AbortSignal): AsyncGenerator<RunEvent> {
   let next = Math.max(0, from);
   let wake: (() => void) | null = null;
-  let woken = false;
+  let woken: boolean;
   const nudge = () => {
     woken = true;
     wake?.();

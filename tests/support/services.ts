@@ -40,7 +40,7 @@ export async function checkRedis(url = TEST_REDIS_URL): Promise<void> {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new Error(`Redis is not reachable at ${url} (${(error as Error).message}); start it (see .ci/run)`);
+    throw new Error(`Redis is not reachable at ${url} (${(error as Error).message}); start it (see .ci/run)`, { cause: error });
   } finally {
     redis.disconnect();
   }
