@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+source scripts/node22.sh
+[ -d node_modules ] || npm ci --no-audit --no-fund
 npm run -s db:generate >/dev/null
 npx vitest run
 npm run -s build
