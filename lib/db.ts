@@ -9,7 +9,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { applyMigrations, type SqlRunner } from "@/lib/migrations/apply-migrations";
 
-export type Db = PrismaClient;
+type Db = PrismaClient;
 
 interface Database {
   prisma: PrismaClient;

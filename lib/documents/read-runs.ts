@@ -14,12 +14,6 @@ export async function getRun(tenantId: string, id: string): Promise<RunView> {
   return runView(run);
 }
 
-/** Throws not_found unless the run belongs to the tenant (for mutations routed elsewhere). */
-export async function assertRunInTenant(tenantId: string, id: string): Promise<void> {
-  const run = await db.run.findFirst({ where: { id, tenantId }, select: { id: true } });
-  if (!run) throw notFound("Run");
-}
-
 const questionStatusWhere = {
   open: { answeredAt: null, run: { status: { notIn: [...TERMINAL_RUN_STATUSES] } } },
   answered: { answeredAt: { not: null } },

@@ -1,6 +1,7 @@
 import type { LanguageModelV4CallOptions } from "@ai-sdk/provider";
 import { AppError } from "@/lib/core/errors";
 import type { Budget } from "@/lib/generated/prisma/client";
+import { DAY_MS } from "@/lib/core/time";
 
 // Budget arithmetic, pure: worst-case estimates, which counters a call draws on, and their keys.
 
@@ -51,7 +52,6 @@ export interface BudgetSubject {
   tenantId?: string;
 }
 
-const DAY_MS = 86_400_000;
 
 /** "2026-11-25" for a day budget, "2026-11" for a month, both UTC. */
 export function periodLabel(period: "day" | "month", now: Date): string {

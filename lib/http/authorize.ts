@@ -1,10 +1,8 @@
 import "server-only";
-import { AppError } from "@/lib/core/errors";
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders, type RateBucket } from "@/lib/http/rate-limit";
 import type { RequestContext } from "@/lib/http/respond";
 import { authenticate, type AuthRequirement } from "@/lib/auth/principal";
 import { type Principal } from "@/lib/core/actor";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { getStore } from "@/lib/store/get-store";
 
 export interface AccessRequirement extends AuthRequirement {
@@ -36,14 +34,3 @@ export async function authorize(request: Request, context: RequestContext, requi
   if (!decision.allowed) throw rateLimitedError(decision);
   return principal;
 }
-
-/** Console sessions only, optionally with at least `role`: a bearer token is refused whatever its scopes. */
-export async function authorizeConsoleUser(request: Request, context: RequestContext, role?: Role): Promise<Extract<Principal, { kind: "user" }>> {
-  const principal = await authorize(request, context, { consoleOnly: true, role });
-  if (principal.kind !== "user") throw new AppError("forbidden", "This endpoint is for console users");
-  return principal;
-}
-
-/** Console admins only (token management, budgets, users); `operator` for settings that apply to every tenant. */
-export const authorizeConsoleAdmin = (request: Request, context: RequestContext, role: "admin" | "operator" = "admin") =>
-  authorizeConsoleUser(request, context, role);

@@ -1,7 +1,7 @@
 import "server-only";
-import crypto from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
+import { requestIdFrom } from "@/lib/core/ids";
 import { ensureDatabase } from "@/lib/db";
 import { log } from "@/lib/log";
 
@@ -42,9 +42,7 @@ type Handler<P> = (request: Request, context: RequestContext & { params: P }) =>
  */
 export function route<P = Record<string, string>>(handler: Handler<P>) {
   return async (request: Request, nextContext: { params: Promise<P> }): Promise<Response> => {
-    // A caller's own request id is kept (to correlate its logs with ours) when it is a plain token.
-    const offered = request.headers.get("x-request-id");
-    const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : crypto.randomUUID();
+    const requestId = requestIdFrom(request.headers.get("x-request-id"));
     const started = performance.now();
     const requestLog = log.child({ requestId, method: request.method, route: new URL(request.url).pathname });
     const responseHeaders = new Headers();

@@ -27,4 +27,4 @@ export async function getRunWithResult(tenantId: string, runId: string) {
   return { ...run, summary, streamUrl: runStreamUrl(run.id) };
 }
 
-export type RunWithResult = Awaited<ReturnType<typeof getRunWithResult>>;
+type RunWithResult = Awaited<ReturnType<typeof getRunWithResult>>;

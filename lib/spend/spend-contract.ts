@@ -55,7 +55,6 @@ export type SpendMeasures = z.infer<typeof spendMeasuresSchema>;
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
 export type RunCostStats = z.infer<typeof runCostStatsSchema>;
 export type SpendReport = z.infer<typeof spendReportSchema>;
-export type SpendTotals = SpendReport["totals"];
 
 const tags = ["Admin: spend and budgets"];
 const access = "console-admin" as const;

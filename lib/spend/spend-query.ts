@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
+import { DAY_MS } from "@/lib/core/time";
 
 // What a spend report covers: a UTC range, hour or day buckets, and the dimension charted over time.
 
-const DAY_MS = 86_400_000;
 export const MAX_HOURLY_DAYS = 31;
 export const MAX_RANGE_DAYS = 400;
 const DEFAULT_DAYS = 7;
