@@ -25,7 +25,9 @@ const scored: (ScoredDocument & { jointConfidence: number })[] = items.map((item
   const decision = decideAutoApproval(item.docType, heldOut[i].fields);
   return {
     id: item.doc.id,
-    docType: item.docType,
+    trueType: item.docType,
+    // Fitting extracts with the labelled type: the classifier is measured by the eval, not here.
+    predictedType: item.docType,
     fields: heldOut[i].fields,
     approved: decision.approved,
     jointConfidence: decision.jointConfidence,

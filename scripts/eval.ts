@@ -1,6 +1,7 @@
 // Runs every labelled document of a folder (format: ../shared/data/README.md) through the real
-// pipeline and prints per-field exact-match accuracy, auto-approve precision, review rate and the
-// reliability table.
+// pipeline and prints per-field exact-match accuracy, type accuracy and the type confusion matrix,
+// auto-approve precision (judged by each document's true type) and review rate, overall and per
+// type, and the reliability table.
 //   npm run eval -- <folder> [--json] [--engine-only]
 //   --json: the last line is one JSON object; --engine-only: the local engine alone, no pipeline.
 // The pipeline uses the configured database and models; with none, a fresh embedded database in a
@@ -10,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadDataset } from "@/lib/eval/dataset";
 import { runWithLocalEngine, type DocumentRunner } from "@/lib/eval/document-runner";
-import { approvalFigures, approvedErrors, extractiveCeiling, fieldAccuracy, formatReliability, percent, reliabilityTable, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, evalFigures, extractiveCeiling, formatConfusion, formatReliability, percent, reliabilityTable, typeConfusion, type ScoredDocument } from "@/lib/eval/metrics";
 
 const args = process.argv.slice(2);
 const engineOnly = args.includes("--engine-only");
@@ -36,41 +37,41 @@ const started = Date.now();
 const scored: ScoredDocument[] = [];
 for (const doc of docs) {
   const run = await runDocument(doc);
-  scored.push({ id: doc.id, docType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields, text: doc.text });
+  scored.push({ id: doc.id, trueType: doc.docType, predictedType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields, text: doc.text });
 }
 const seconds = (Date.now() - started) / 1000;
-const accuracy = fieldAccuracy(scored);
+const figures = evalFigures(scored);
 const approval = approvalFigures(scored);
 const strict = approvalFigures(scored, "all");
 const errors = approvedErrors(scored);
 const ceiling = extractiveCeiling(scored);
-const types = new Map<string, number>();
-for (const d of scored) types.set(d.docType, (types.get(d.docType) ?? 0) + 1);
-const typeErrors = docs.filter((doc, i) => doc.docType && doc.docType !== scored[i].docType).length;
+const confusion = typeConfusion(scored);
 
 console.log(`${docs.length} documents from ${folder} in ${seconds.toFixed(1)} s, ${engineOnly ? "local engine alone" : "through the pipeline"}`);
-console.log(`types: ${[...types].map(([t, n]) => `${t} ${n}`).join(", ")}${docs.some((d) => d.docType) ? ` (type errors: ${typeErrors})` : ""}`);
+console.log(`\ntype accuracy ${percent(figures.type_accuracy)}\n${formatConfusion(confusion)}`);
 console.log("\nexact-match accuracy (ceiling: labels that occur in their document's text)");
-for (const [field, value] of Object.entries(accuracy)) {
+for (const [field, value] of Object.entries(figures.accuracy)) {
   console.log(`  ${field.padEnd(14)} ${percent(value).padStart(6)}${field in ceiling ? `   (ceiling ${percent(ceiling[field])})` : ""}`);
 }
 console.log(`\nauto-approved ${approval.approved} of ${docs.length}; review rate ${percent(approval.reviewRate)}`);
-console.log(`auto-approve precision ${percent(approval.precision)} (required fields right; every labelled field right: ${percent(strict.precision)})`);
+console.log(`auto-approve precision ${percent(approval.precision)} (filed as the true type with its required fields right; every labelled field right: ${percent(strict.precision)})`);
+for (const [type, t] of Object.entries(figures.by_type)) {
+  console.log(`  ${type.padEnd(8)} ${String(t.documents).padStart(4)} documents: type accuracy ${percent(t.type_accuracy)}, auto-approve precision ${percent(t.auto_approve_precision)}, review rate ${percent(t.review_rate)}`);
+}
 if (errors.length > 0) {
-  console.log("wrong required fields among the approved:");
+  console.log("what was wrong with the wrong approvals:");
   for (const e of errors) {
     const note = e.labelInText === false ? "  (the label is not in the document text)" : "";
-    console.log(`  ${e.id} ${e.field}: read ${JSON.stringify(e.predicted)}, label ${JSON.stringify(e.label)}${note}`);
+    const what = e.field === "required" ? "no label covers its required fields" : `read ${JSON.stringify(e.predicted)}, label ${JSON.stringify(e.label)}${note}`;
+    console.log(`  ${e.id} ${e.field}: ${what}`);
   }
 }
 console.log(`\nreliability (all labelled fields)\n${formatReliability(reliabilityTable(scored))}`);
 if (args.includes("--json")) {
   console.log(
     JSON.stringify({
-      documents: docs.length,
-      accuracy,
-      auto_approve_precision: approval.precision,
-      review_rate: approval.reviewRate,
+      ...figures,
+      type_confusion: confusion,
       auto_approve_precision_all_fields: strict.precision,
       approved_errors: errors,
       label_in_text: ceiling,

@@ -4,11 +4,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, REVIEWER, screenshotPath, signIn } from "./support/console";
 import { e2eDb } from "./support/db";
+import { fieldMatches } from "@/lib/eval/field-comparison";
 import { seedReviewDocument } from "../integration/review/support/seed-review";
 
-// The review console end to end, in Debian's Chromium against the production build: the queue,
-// claims (also racing from two browsers), corrections with stale-edit refusal, decisions, the
-// audit trail, a question answered through the real pipeline, and accessibility.
+// The review console end to end, in Debian's Chromium against the production build: a receipt
+// scan uploaded and read by the real pipeline, the queue, claims (also racing from two browsers),
+// corrections with stale-edit refusal, decisions, the audit trail, a question answered through the
+// real pipeline, and accessibility.
 
 const db = e2eDb();
 test.afterAll(async () => db.$disconnect());
@@ -21,11 +23,11 @@ async function demoTenantId() {
 }
 
 /**
- * A review item seeded straight into the database, as if the pipeline had misread the total of a
- * SROIE scan: the scan's JPEG, the competition's transcription as its text, and fixed fields. It
- * tests the reviewer's console, not reading (embedded.spec.ts uploads a scan through the API).
+ * A review item seeded straight into the database with fixed fields and a misread total: a SROIE
+ * scan's JPEG as the file and the competition's transcription as its text. Nothing here was read
+ * by Sieve; it tests the reviewer's console (the upload test below covers reading a real scan).
  */
-async function seedReviewOfScan(filename: string) {
+async function seedReviewItem(filename: string) {
   const tenantId = await demoTenantId();
   const jpg = path.join(receiptDir, "images/sroie-006.jpg");
   const truth = JSON.parse(fs.readFileSync(path.join(receiptDir, "sroie-006.json"), "utf8")) as { text: string };
@@ -79,9 +81,58 @@ const ready = (page: Page) => expect(page.locator("[data-ready]")).toBeVisible()
 
 const queueRow = (page: Page, filename: string) => page.getByTestId("queue-row").filter({ hasText: filename });
 
-test("a reviewer claims an item, corrects a field, approves it; it leaves the queue and the trail shows it", async ({ page }) => {
+test("a receipt scan uploaded through the API is read by the pipeline; the reviewer sees the scan, the text read from it and each field's evidence", async ({ page }) => {
+  test.setTimeout(180_000);
+  const scan = fs.readFileSync(path.join(receiptDir, "images/sroie-006.jpg"));
+  const label = JSON.parse(fs.readFileSync(path.join(receiptDir, "sroie-006.json"), "utf8")) as { text: string; fields: Record<string, string> };
   const filename = unique("scan-sroie-006") + ".jpg";
-  const seeded = await seedReviewOfScan(filename);
+  await signIn(page, REVIEWER, "/queue");
+  const csrf = await page.locator('meta[name="csrf-token"]').getAttribute("content");
+  const upload = await page.request.post("/api/v1/documents", {
+    headers: { "x-csrf-token": csrf! },
+    multipart: { file: { name: filename, mimeType: "image/jpeg", buffer: scan } },
+  });
+  expect(upload.status(), await upload.text()).toBe(202);
+  const { documentId, runId, duplicate } = (await upload.json()) as { documentId: string; runId: string; duplicate: boolean };
+  expect(duplicate).toBe(false);
+  await expect
+    .poll(async () => (await db.run.findUniqueOrThrow({ where: { id: runId } })).status, { timeout: 150_000, intervals: [500, 1000] })
+    .toMatch(/^(approved|needs_review|waiting_for_answer)$/);
+
+  // The text is what Sieve read off the JPEG, not the competition's transcription, and the paid total was found in it.
+  const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true, mime: true } });
+  const fields = await db.fieldValue.findMany({ where: { runId } });
+  expect(document.mime).toBe("image/jpeg");
+  expect(document.text?.trim()).toBeTruthy();
+  expect(document.text).not.toBe(label.text);
+  expect(fieldMatches("total", fields.find((f) => f.name === "total")?.value, label.fields.total)).toBe(true);
+
+  await page.goto(`/documents/${documentId}`);
+  await ready(page);
+  await expect(page.getByTestId("document-text")).toHaveText(document.text!);
+  const withEvidence = fields.filter((f) => f.sourceStart !== null && f.sourceEnd !== null);
+  expect(withEvidence.map((f) => f.name)).toContain("total");
+  for (const field of fields) {
+    const row = page.locator(`li[data-field-name="${field.name}"]`);
+    await expect(row.getByTestId("field-value")).toHaveText(field.value ?? "(empty)");
+    if (!withEvidence.includes(field)) continue;
+    await row.getByTestId("field-value").click();
+    await expect(row).toHaveAttribute("data-active", "true");
+    await expect(page.locator("mark[data-active]")).toHaveText(document.text!.slice(field.sourceStart!, field.sourceEnd!));
+  }
+
+  await page.getByRole("tab", { name: "Original file" }).click();
+  const image = page.getByRole("img", { name: `Scan of ${filename}` });
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // What the browser shows is the uploaded file, byte for byte.
+  const served = await page.request.get(`/api/v1/documents/${documentId}/file`);
+  expect(served.headers()["content-type"]).toBe("image/jpeg");
+  expect(Buffer.from(await served.body()).equals(scan)).toBe(true);
+});
+
+test("a reviewer claims an item, corrects a field, approves it; it leaves the queue and the trail shows it", async ({ page }) => {
+  const filename = unique("seeded-sroie-006") + ".jpg";
+  const seeded = await seedReviewItem(filename);
   await seedQueueNeighbours();
 
   await signIn(page, REVIEWER, "/queue");
@@ -152,7 +203,7 @@ test("a reviewer claims an item, corrects a field, approves it; it leaves the qu
 
 test("two browsers racing for the same item: exactly one gets the claim, the other is told who has it", async ({ browser }) => {
   const filename = unique("race") + ".jpg";
-  const seeded = await seedReviewOfScan(filename);
+  const seeded = await seedReviewItem(filename);
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
   const next = `/queue?q=${encodeURIComponent(filename)}`;
@@ -180,7 +231,7 @@ test("two browsers racing for the same item: exactly one gets the claim, the oth
 
 test("a stale edit is refused with a message saying who changed the field and to what", async ({ page, context }) => {
   const filename = unique("stale") + ".jpg";
-  const seeded = await seedReviewOfScan(filename);
+  const seeded = await seedReviewItem(filename);
   await signIn(page, REVIEWER, `/queue?q=${encodeURIComponent(filename)}`);
   await page.getByRole("button", { name: `Claim ${filename}` }).click();
   await expect(page.getByTestId("claim-state")).toHaveText("You hold this item");
@@ -206,7 +257,7 @@ test("a stale edit is refused with a message saying who changed the field and to
 
 test("rejecting asks for a reason, which the trail keeps", async ({ page }) => {
   const filename = unique("reject") + ".jpg";
-  const seeded = await seedReviewOfScan(filename);
+  const seeded = await seedReviewItem(filename);
   await signIn(page, REVIEWER, `/documents/${seeded.document.id}`);
   await ready(page);
   await page.keyboard.press("c");
