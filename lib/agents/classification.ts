@@ -1,4 +1,5 @@
 import { generateText, Output, type LanguageModel } from "ai";
+import { CLASSIFICATION_GUIDE, LANGUAGE_GUIDE } from "@/lib/agents/document-language-guide";
 import { CALL_OPTIONS, documentMessages } from "@/lib/agents/prompt-frame";
 import { classificationOutputSchema, type ClassificationOutput } from "@/lib/schemas/agent-outputs";
 import { documentTypes, docTypeIdSchema } from "@/lib/schemas/document-types";
@@ -9,6 +10,8 @@ import { documentTypes, docTypeIdSchema } from "@/lib/schemas/document-types";
 const SYSTEM = [
   "You classify a business document into exactly one of these types:",
   ...docTypeIdSchema.options.map((id) => `- ${id}: ${documentTypes[id].description}`),
+  CLASSIFICATION_GUIDE,
+  LANGUAGE_GUIDE,
   "Give the type, a confidence between 0 and 1, the routing target, and a one-sentence rationale.",
 ].join("\n");
 

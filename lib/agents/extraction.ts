@@ -1,9 +1,10 @@
 import { Output, streamText, type LanguageModel, type OutputInterface } from "ai";
 import { formatCents, parseAmountCents } from "@/lib/local-engine/amounts";
 import { parseDateToIso } from "@/lib/local-engine/dates";
+import { LANGUAGE_GUIDE } from "@/lib/agents/document-language-guide";
 import { CALL_OPTIONS, documentMessages } from "@/lib/agents/prompt-frame";
 import { extractedFieldSchema, extractionOutputSchema, type ExtractedField, type ExtractionOutput } from "@/lib/schemas/agent-outputs";
-import { documentTypes, scalarFields, type DocTypeId } from "@/lib/schemas/document-types";
+import { anyTypeScalarFields, documentTypes, docTypeIdSchema, scalarFields, type DocTypeId } from "@/lib/schemas/document-types";
 
 // The extraction agent: the fields of a document type, each with value, confidence and the span
 // it came from. It streams, and hands each field to `onField` as soon as the model has finished
@@ -11,27 +12,32 @@ import { documentTypes, scalarFields, type DocTypeId } from "@/lib/schemas/docum
 
 export interface ExtractionInput {
   text: string;
-  /** Unknown while classification runs in parallel: then the widest field set (invoice) is asked for. */
+  /** Unknown while classification runs in parallel: then the model names the type and extracts its fields. */
   docTypeHint?: DocTypeId;
 }
 
 const AMOUNT_FIELDS = new Set(["total", "subtotal", "tax"]);
-
-// Without a hint the widest field set is asked for: invoice fields include every receipt and generic one.
-const WIDEST: DocTypeId = "invoice";
+const DATE_FIELDS = new Set(["date", "due_date"]);
 
 // Built once: Output.object converts the zod schema to JSON Schema when it is made.
 const OUTPUT = Output.object({ schema: extractionOutputSchema, name: "extraction" });
 
-function systemPrompt(hint: DocTypeId | undefined): string {
-  const def = documentTypes[hint ?? WIDEST];
-  const fields = scalarFields(hint ?? WIDEST)
+function fieldList(docType: DocTypeId): string {
+  const def = documentTypes[docType];
+  return scalarFields(docType)
     .map((name) => `- ${name}: ${def.fieldLabels[name as never]}`)
     .join("\n");
+}
+
+function systemPrompt(hint: DocTypeId | undefined): string {
+  const types = hint ? [hint] : docTypeIdSchema.options.filter((t) => t !== "generic");
   return [
-    hint ? `You extract fields from a business document of type ${hint} (${def.description}).` : "You extract fields from a business document (invoice, receipt or other).",
-    `Fields:\n${fields}\n- line_items: the purchased lines (description, quantity, unitPrice, amount), when printed.`,
-    "For every field give the value exactly as the document supports it, normalised: dates as YYYY-MM-DD, amounts as plain decimals like 1234.50 without currency, currency as an ISO 4217 code.",
+    hint
+      ? `You extract fields from a business document of type ${hint} (${documentTypes[hint].description}).`
+      : `You extract fields from a business document. First decide its type (docType): ${docTypeIdSchema.options.map((t) => `${t} (${documentTypes[t].description})`).join("; ")}. Then extract that type's fields, using exactly its field names.`,
+    ...types.map((t) => `Fields of ${t === "invoice" ? "an" : "a"} ${t}:\n${fieldList(t)}\n- line_items: the purchased lines (description, quantity, unitPrice, amount), when printed.`),
+    LANGUAGE_GUIDE,
+    "For every field give the value exactly as the document supports it, normalised: dates as YYYY-MM-DD, amounts as plain decimals like 1234.50 without currency, currency as an ISO 4217 code, IBAN without spaces, tax_rate as a percent number like 19.",
     "Give the source span where the value is printed, and a confidence between 0 and 1 that the value is right.",
     "If a field is not in the document, return it with value null, confidence 0 and source null. Never guess a value that is not printed.",
   ].join("\n");
@@ -64,8 +70,9 @@ export function normaliseField(field: ExtractedField, allowed: ReadonlySet<strin
     const cents = parseAmountCents(value);
     value = cents === null ? value : formatCents(cents);
   }
-  if (value !== null && field.name === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(value)) value = parseDateToIso(value) ?? value;
+  if (value !== null && DATE_FIELDS.has(field.name) && !/^\d{4}-\d{2}-\d{2}$/.test(value)) value = parseDateToIso(value) ?? value;
   if (value !== null && field.name === "currency") value = value.toUpperCase();
+  if (value !== null && (field.name === "iban" || field.name === "bic")) value = value.replace(/\s+/g, "").toUpperCase();
   const source = field.source && field.source.start < textLength ? { start: field.source.start, end: Math.min(field.source.end, textLength) } : null;
   return { ...field, value, source, confidence: value === null ? 0 : field.confidence };
 }
@@ -76,7 +83,7 @@ export async function runExtraction(
   /** `onField` may return a promise: the stream waits for it, so a field is out before the rest of a burst is parsed. */
   options: { abortSignal?: AbortSignal; onField?: (field: ExtractedField) => unknown } = {},
 ): Promise<ExtractionOutput> {
-  const allowed = new Set<string>(scalarFields(input.docTypeHint ?? WIDEST));
+  const allowed = new Set<string>(input.docTypeHint ? scalarFields(input.docTypeHint) : anyTypeScalarFields());
   const emitted = new Set<string>();
   let streamError: unknown;
   const emit = async (raw: { name?: string } | undefined) => {
@@ -113,5 +120,10 @@ export async function runExtraction(
     const field = normaliseField(raw, allowed, input.text.length);
     if (field && !fields.has(field.name)) fields.set(field.name, field);
   }
-  return { docType: input.docTypeHint ?? output.docType, fields: [...fields.values()], lineItems: output.lineItems ?? [] };
+  return {
+    docType: input.docTypeHint ?? output.docType,
+    fields: [...fields.values()],
+    lineItems: output.lineItems ?? [],
+    ...(output.handOffs?.length ? { handOffs: output.handOffs } : {}),
+  };
 }

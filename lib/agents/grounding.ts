@@ -1,6 +1,9 @@
 import { CURRENCY_CODES, findAmounts } from "@/lib/local-engine/amounts";
+import { findLocalizedDates } from "@/lib/local-engine/date-formats";
 import { findDates } from "@/lib/local-engine/dates";
+import { detectLanguage, prefersMonthFirst } from "@/lib/local-engine/document-language";
 import { splitLines } from "@/lib/local-engine/document-lines";
+import { documentDecimalMark, findLocalizedAmounts } from "@/lib/local-engine/number-formats";
 import type { ExtractedField, ExtractedLineItem, SourceSpan } from "@/lib/schemas/agent-outputs";
 import { amountCents } from "@/lib/schemas/business-rules";
 
@@ -19,6 +22,7 @@ export interface Grounding {
 }
 
 const AMOUNT_FIELDS = new Set(["total", "subtotal", "tax"]);
+const DATE_FIELDS = new Set(["date", "due_date"]);
 
 /** Letters and digits only, case-folded: OCR spacing and punctuation do not decide a match. */
 function compact(text: string): { chars: string; offsets: number[] } {
@@ -41,9 +45,17 @@ interface DocumentIndex {
   dates: ReturnType<typeof findDates>;
 }
 
+/** Amounts and dates as receipts print them and as the document's language and number style print them ("1.428,00", "12. März 2024"). */
 export function indexDocument(text: string): DocumentIndex {
   const lines = splitLines(text);
-  return { text, compact: compact(text), amounts: findAmounts(lines), dates: findDates(lines) };
+  const { language } = detectLanguage(text);
+  const localizedDates = findLocalizedDates(lines, { language, monthFirst: prefersMonthFirst(text, language) });
+  return {
+    text,
+    compact: compact(text),
+    amounts: [...findAmounts(lines), ...findLocalizedAmounts(lines, documentDecimalMark(text))],
+    dates: [...findDates(lines), ...localizedDates],
+  };
 }
 
 /** The model's span points at (part of) the place the value was found. */
@@ -80,7 +92,7 @@ function groundOne(index: DocumentIndex, field: ExtractedField, resolved: Map<st
     }
     return { name: field.name, flags: ["not_in_document"], source: null };
   }
-  if (field.name === "date") {
+  if (DATE_FIELDS.has(field.name)) {
     const mention = index.dates.find((d) => d.iso === value && sameSpan(field.source, d)) ?? index.dates.find((d) => d.iso === value);
     return mention ? ok({ start: mention.start, end: mention.end }) : { name: field.name, flags: ["not_in_document"], source: null };
   }

@@ -58,7 +58,7 @@ export function validateDocument(input: ValidationInput): ValidationResult {
   const answered = new Set(input.answers.map((a) => a.field));
   const groundings = groundFields(index, fields.filter((f) => !answered.has(f.name)));
   const findings: ValidationFinding[] = [
-    ...checkBusinessRules({ docType: input.docType, fields, lineItems: input.lineItems, referenceDate: input.referenceDate }),
+    ...checkBusinessRules({ docType: input.docType, fields, lineItems: input.lineItems, referenceDate: input.referenceDate, text: input.text }),
     ...groundings
       .filter((g) => g.flags.includes("not_in_document"))
       .map((g): ValidationFinding => ({ rule: "value_in_document", severity: "error", fields: [g.name], message: `${g.name} "${fields.find((f) => f.name === g.name)?.value}" does not appear in the document` })),

@@ -1212,7 +1212,7 @@ export interface components {
             ready: boolean;
         };
         /** @enum {string} */
-        ReviewReason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+        ReviewReason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
         /**
          * @description reviewer < admin < operator: each can do what the ones before it can
          * @enum {string}
@@ -1325,7 +1325,7 @@ export interface components {
                     detail: string;
                     fields: string[];
                     /** @enum {string} */
-                    reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                    reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                 }[];
                 reviewItemId: string | null;
                 routingTarget: string | null;
@@ -5331,7 +5331,7 @@ export interface operations {
                             id: string;
                             priority: number;
                             /** @enum {string} */
-                            reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                            reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                             reasons: {
                                 detail: string | null;
                                 fields: string[];
@@ -5699,7 +5699,7 @@ export interface operations {
                         id: string;
                         priority: number;
                         /** @enum {string} */
-                        reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                        reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                         reasons: {
                             detail: string | null;
                             fields: string[];
@@ -5862,7 +5862,7 @@ export interface operations {
                         id: string;
                         priority: number;
                         /** @enum {string} */
-                        reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                        reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                         reasons: {
                             detail: string | null;
                             fields: string[];
@@ -6333,7 +6333,7 @@ export interface operations {
                 docType?: string;
                 limit?: number;
                 q?: string;
-                reason?: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                reason?: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                 sort?: "priority" | "sla" | "oldest" | "newest" | "confidence";
                 view?: "open" | "mine" | "claimed" | "resolved";
             };
@@ -6373,7 +6373,7 @@ export interface operations {
                             id: string;
                             priority: number;
                             /** @enum {string} */
-                            reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                            reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                             reasons: {
                                 detail: string | null;
                                 fields: string[];
@@ -6593,7 +6593,7 @@ export interface operations {
                     excludeItemId?: string;
                     q?: string;
                     /** @enum {string} */
-                    reason?: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                    reason?: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                     /**
                      * @default priority
                      * @enum {string}
@@ -6633,7 +6633,7 @@ export interface operations {
                             id: string;
                             priority: number;
                             /** @enum {string} */
-                            reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed";
+                            reason: "low_confidence" | "validation_failed" | "open_question" | "audit_sample" | "suspected_hallucination" | "prompt_injection" | "agent_failed" | "budget_exhausted";
                             reasons: {
                                 detail: string | null;
                                 fields: string[];

@@ -6,10 +6,13 @@ import type { InvoiceContext } from "@/lib/local-engine/invoice-context";
 import { INVOICE_DATE_PRIOR, INVOICE_DUE_PRIOR, invoiceDateCandidates } from "@/lib/local-engine/invoice-date-candidates";
 import { INVOICE_ID_PRIOR, invoiceNumberLabelCandidates } from "@/lib/local-engine/invoice-number-label-candidates";
 import type { EngineParams } from "@/lib/local-engine/model-params";
+import { INVOICE_AMOUNT_LABELS } from "@/lib/local-engine/invoice-vocabulary";
+import { extractLineItems, type TableVocabulary } from "@/lib/local-engine/line-items";
 import { CURRENCY_OF_SYMBOL } from "@/lib/local-engine/number-formats";
 import { rankValues, type Candidate, type Weights } from "@/lib/local-engine/ranker";
 import { VENDOR_PRIOR, vendorCandidates } from "@/lib/local-engine/vendor-candidates";
-import type { ExtractedField } from "@/lib/schemas/agent-outputs";
+import { amountCents } from "@/lib/schemas/business-rules";
+import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 
 // The invoice specialist of the local engine: each ranked field chosen by its fitted ranker over
 // the candidates above and calibrated on held-out invoices; IBAN and VAT id found by pattern and
@@ -54,7 +57,15 @@ export function invoiceFieldCandidates(field: InvoiceRankedField, ctx: InvoiceCo
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export type InvoiceExtraction = { fields: ExtractedField[]; shares: Partial<Record<InvoiceRankedField, number>> };
+export type InvoiceExtraction = { fields: ExtractedField[]; lineItems: ExtractedLineItem[]; shares: Partial<Record<InvoiceRankedField, number>> };
+
+const { line, unit, total, net, gross, tax } = INVOICE_AMOUNT_LABELS;
+// An item table is headed by at least two of description, quantity/unit price and amount, in any
+// of the four languages, and ends at the first net, tax or total line.
+const INVOICE_TABLE: TableVocabulary = {
+  isHeader: (text) => [line, unit, total].filter((label) => label.test(text)).length >= 2,
+  endsItems: (text) => [net, gross, tax, total].some((label) => label.test(text)),
+};
 
 export function extractInvoiceFields(ctx: InvoiceContext, params: EngineParams): InvoiceExtraction {
   const fields: ExtractedField[] = [];
@@ -71,7 +82,8 @@ export function extractInvoiceFields(ctx: InvoiceContext, params: EngineParams):
     fields.push({ name, value: top.value, confidence: round(calibrate(top.share, model?.calibration ?? UNFITTED)), source: top.span });
   }
   fields.push(invoiceCurrency(ctx), findIban(ctx), findVatId(ctx));
-  return { fields, shares };
+  const checks = ["subtotal", "total"].map((name) => amountCents(fields.find((f) => f.name === name)?.value ?? null));
+  return { fields, lineItems: extractLineItems(ctx.lines, ctx.amounts, checks, INVOICE_TABLE), shares };
 }
 
 const CURRENCY_TOKEN = /(?<![\p{L}])(EUR|USD|GBP|CHF|INR|DEM|SEK|DKK|NOK|PLN|CZK|JPY|MYR|SGD|AUD|CAD|US\$|Rs\.?)(?![\p{L}])|[€£¥₹$]/gu;

@@ -29,16 +29,21 @@ function descriptionOf(text: string, mentions: AmountMention[], line: DocumentLi
   return collapseWhitespace(rest.replace(QUANTITY, " ").replace(/[:@]|\bX\b/gi, " "));
 }
 
+/** How a document's item table starts and ends (receipt vocabulary unless a specialist says otherwise). */
+export type TableVocabulary = { isHeader(text: string): boolean; endsItems(text: string): boolean };
+const RECEIPT_TABLE: TableVocabulary = { isHeader, endsItems };
+
 export function extractLineItems(
   lines: DocumentLine[],
   amounts: AmountMention[],
   checkTotals: Array<number | null>,
+  table: TableVocabulary = RECEIPT_TABLE,
 ): ExtractedLineItem[] {
-  const header = lines.findIndex((l) => isHeader(l.text));
+  const header = lines.findIndex((l) => table.isHeader(l.text));
   if (header === -1) return [];
   const drafts: Draft[] = [];
   for (const line of lines.slice(header + 1)) {
-    if (endsItems(line.text)) break;
+    if (table.endsItems(line.text)) break;
     const mentions = amounts.filter((a) => a.lineIndex === line.index);
     const description = descriptionOf(line.text, mentions, line);
     const words = (description.match(/\p{L}{2,}/gu) ?? []).length;

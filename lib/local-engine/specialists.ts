@@ -45,8 +45,8 @@ export function receiptHandBack(signals: TypeSignals): HandBack | null {
 
 export function runSpecialist(docType: DocTypeId, text: string, signals: TypeSignals, options: SpecialistOptions = {}): SpecialistResult {
   if (docType === "invoice") {
-    const { fields } = extractInvoiceFields(buildInvoiceContext(text, options.referenceDate), options.invoiceParams ?? INVOICE_PARAMS);
-    return { docType, fields, lineItems: [], handBack: invoiceHandBack(signals) };
+    const { fields, lineItems } = extractInvoiceFields(buildInvoiceContext(text, options.referenceDate), options.invoiceParams ?? INVOICE_PARAMS);
+    return { docType, fields, lineItems, handBack: invoiceHandBack(signals) };
   }
   const ctx = buildContext(text, options.referenceDate);
   const { fields, lineItems } = extractFields(ctx, docType, options.receiptParams ?? FITTED_PARAMS);

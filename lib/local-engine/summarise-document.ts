@@ -13,7 +13,7 @@ const STOP = new Set(
     " ",
   ),
 );
-const KEY_FIELDS = ["company", "date", "total", "invoice_number"];
+const KEY_FIELDS = ["company", "vendor", "date", "total", "invoice_number"];
 const MAX_SENTENCES = 3;
 
 type Unit = { text: string; span: SourceSpan };

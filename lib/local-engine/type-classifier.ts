@@ -7,8 +7,9 @@ import { documentTypes, docTypeIdSchema, type DocTypeId } from "@/lib/schemas/do
 
 // Document type by a multinomial logit over the cues (weights fitted on labelled receipts and
 // invoices around hand-set priors; `npx tsx scripts/fit-type-classifier.ts`), its winning share
-// calibrated on held-out documents. "Other document" is never the answer while anything
-// financial is printed: the share it would have had goes to review as doubt, not to a filing.
+// calibrated on held-out documents. "Other document" is never the answer while amounts or an
+// invoice number are printed: the share it would have had counts as doubt. A letter that merely
+// mentions invoices may be classified as one; routing still will not file it unseen (typeDoubt).
 
 export const TYPE_PRIOR: Weights = {
   "receipt:bias": 0, "invoice:bias": 0, "generic:bias": -1,
@@ -48,15 +49,15 @@ export function typeShares(signals: TypeSignals, weights: Weights): TypeProbabil
 export function classifyBySignals(signals: TypeSignals, params: TypeParams = FITTED_TYPE_PARAMS): ClassificationOutput & { probabilities: TypeProbabilities } {
   const weights = { ...TYPE_PRIOR, ...params.weights };
   const shares = typeShares(signals, weights);
-  const evidence = financialEvidence(signals);
-  const ranked = docTypeIdSchema.options.filter((t) => t !== "generic" || evidence.length === 0).sort((a, b) => shares[b] - shares[a]);
+  const figures = signals.amounts > 0 || signals.cues.some((c) => c === "invoice_number" || c === "amount_due");
+  const ranked = docTypeIdSchema.options.filter((t) => t !== "generic" || !figures).sort((a, b) => shares[b] - shares[a]);
   const docType = ranked[0];
   // Calibrated probability of the winner; with the generic option barred, its share counts as doubt.
   const confidence = Math.round(calibrate(shares[docType], params.calibration) * 1000) / 1000;
   const cues = signals.cues.filter((c) => weights[`${docType}:${c}`] > 0).map((c) => c.replace(/_/g, " "));
   const rationale =
     docType === "generic"
-      ? `${documentTypes.generic.label}: nothing financial printed${cues.length ? `; ${cues.join(", ")}` : ""}.`
+      ? `${documentTypes.generic.label}: no amounts or invoice number printed${cues.length ? `; ${cues.join(", ")}` : ""}${financialEvidence(signals).length ? `; it mentions ${financialEvidence(signals).join(", ")}` : ""}.`
       : `${documentTypes[docType].label}: ${cues.length ? cues.join(", ") : "no distinctive cue"}${shares.generic > 0.2 ? "; it could be another kind of document" : ""}.`;
   return { docType, confidence, routingTarget: documentTypes[docType].routingTarget, rationale, probabilities: shares };
 }

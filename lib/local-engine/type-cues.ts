@@ -1,4 +1,6 @@
+import { splitLines } from "@/lib/local-engine/document-lines";
 import { NUMBER_LABELS } from "@/lib/local-engine/invoice-vocabulary";
+import { documentDecimalMark, findLocalizedAmounts } from "@/lib/local-engine/number-formats";
 
 // What a clerk sees at a glance, as named yes/no cues in any of the four languages: proof of a
 // payment made (cash, change, card slip, till) says receipt; a bill-to party, due date, payment
@@ -47,6 +49,11 @@ export function typeSignals(text: string, amounts: number): TypeSignals {
     sentences: text.match(/\p{Ll}{3,}[.!?](\s|$)/gu)?.length ?? 0,
     meanLineLength: lines.reduce((s, l) => s + l.trim().length, 0) / Math.max(1, lines.length),
   };
+}
+
+/** The signals of a document text, its amounts read in the document's own number style. */
+export function documentTypeSignals(text: string): TypeSignals {
+  return typeSignals(text, findLocalizedAmounts(splitLines(text), documentDecimalMark(text)).length);
 }
 
 /**

@@ -41,8 +41,23 @@ export interface BudgetState {
   refusedCall: string;
   spentMicros: number;
   capMicros: number;
+  /** Which budget refused (the run's cap unless a token, tenant or global budget ran out first). */
+  scope?: "run" | "token" | "tenant" | "global";
 }
 
+const BUDGET_NAMES = { run: "The run's budget", token: "The API token's budget", tenant: "The tenant's budget", global: "The installation's budget" } as const;
+
 export function budgetExhaustedDetail(budget: BudgetState): string {
-  return `The run's budget cannot pay for its next model call (${budget.refusedCall}): spent ${budget.spentMicros} of ${budget.capMicros} micro-dollars; the answers found so far are kept`;
+  return `${BUDGET_NAMES[budget.scope ?? "run"]} cannot pay for the run's next model call (${budget.refusedCall}): spent ${budget.spentMicros} of ${budget.capMicros} micro-dollars; the answers found so far are kept`;
+}
+
+/** The budget refusal inside a failed model call (the gateway's `budget_exceeded`), if that is why it failed. */
+export function budgetRefusal(error: unknown, refusedCall: string): BudgetState | null {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, details } = e as { code?: unknown; details?: Record<string, unknown> };
+    if (code !== "budget_exceeded" || !details) continue;
+    const scope = ["run", "token", "tenant", "global"].includes(details.scope as string) ? (details.scope as BudgetState["scope"]) : "run";
+    return { refusedCall, spentMicros: Number(details.usedMicros ?? 0), capMicros: Number(details.limitMicros ?? 0), scope };
+  }
+  return null;
 }

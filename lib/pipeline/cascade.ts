@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { configuredTargets, modelFor } from "@/lib/gateway/agent-model";
 import type { AgentName } from "@/lib/gateway/call-context";
 import { describeError, finishStep, startStep, writeStep, type Tier } from "@/lib/pipeline/agent-steps";
+import { budgetRefusal } from "@/lib/pipeline/approval-gates";
 import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";
 
 // The local → LLM cascade for one agent. The agent's configured model answers first; when that is
@@ -42,6 +43,7 @@ export async function runTier<T>(exec: RunExecution, spec: AgentSpec<T>, tier: T
   } catch (error) {
     if (exec.signal.aborted) throw error;
     const message = describeError(error);
+    exec.budgetRefusal ??= budgetRefusal(error, `${spec.agent} ${escalationReason ? "escalation" : "call"}`);
     finishStep(exec, step, { status: "failed", error: message });
     return { ok: false, error: message };
   }
@@ -61,6 +63,8 @@ function restore(exec: RunExecution, stepId: string, decision: string | null, re
  * or the local one when the LLM fails.
  */
 export async function escalate<T>(exec: RunExecution, spec: AgentSpec<T>, local: AgentResult<T> & { ok: true }, reason: string): Promise<AgentResult<T>> {
+  // A budget that refused one call refuses the next: the run goes to review with what it has.
+  if (exec.budgetRefusal) return local;
   supersede(exec, local.stepId, reason);
   const llm = await runTier(exec, spec, "llm", reason);
   if (llm.ok) return llm;
@@ -79,7 +83,7 @@ export async function runCascade<T>(exec: RunExecution, spec: AgentSpec<T>, hook
   const first = await runTier(exec, spec, primary);
   hooks.onFirstAnswer?.(first.ok ? first.output : null);
   if (!canEscalate) return first;
-  if (!first.ok) return runTier(exec, spec, "llm", `local_failed: ${first.error}`);
+  if (!first.ok) return exec.budgetRefusal ? first : runTier(exec, spec, "llm", `local_failed: ${first.error}`);
   const reason = await spec.shortfall(first.output);
   return reason === null ? first : escalate(exec, spec, first, reason);
 }

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { AgentStep, Document, Question, Run } from "@/lib/generated/prisma/client";
 import type { AgentName } from "@/lib/gateway/call-context";
+import { documentTypeSignals, financialEvidence } from "@/lib/local-engine/type-cues";
 import { log } from "@/lib/log";
 import { describeError } from "@/lib/pipeline/agent-steps";
 import { pipelineSettings } from "@/lib/pipeline/load-settings";
@@ -94,6 +95,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     signal,
     sequential: options.sequential ?? false,
     stepWrites: new Map(),
+    budgetRefusal: null,
   };
   try {
     // The agents start while the status is written; nothing is decided before it is.
@@ -114,6 +116,9 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     const decision = decideRoute({
       docType,
       classificationConfidence: first.classification.ok ? first.classification.output.confidence : null,
+      financialEvidence: financialEvidence(documentTypeSignals(exec.text)),
+      handOffs: validation.extraction.ok ? (validation.extraction.output.handOffs ?? []).map((h) => `${h.from} → ${h.to}: ${h.reason}`) : [],
+      budget: exec.budgetRefusal,
       fields: validation.result.fields,
       findings: validation.result.findings,
       injection: validation.result.injection,

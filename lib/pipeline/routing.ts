@@ -2,6 +2,7 @@ import type { AgentName } from "@/lib/gateway/call-context";
 import type { ReviewReason } from "@/lib/generated/prisma/enums";
 import type { InjectionScan } from "@/lib/agents/prompt-injection";
 import { documentConfidence, type AssessedField } from "@/lib/agents/confidence";
+import { budgetExhaustedDetail, fieldsWithoutEvidence, typeDoubt, type BudgetState } from "@/lib/pipeline/approval-gates";
 import type { PipelineSettings } from "@/lib/pipeline/pipeline-settings";
 import type { ValidationFinding } from "@/lib/schemas/business-rules";
 import { requiredFields, type DocTypeId } from "@/lib/schemas/document-types";
@@ -37,6 +38,7 @@ export const REASON_PRIORITY: Record<ReviewReason, number> = {
   prompt_injection: 90,
   suspected_hallucination: 80,
   agent_failed: 70,
+  budget_exhausted: 65,
   validation_failed: 60,
   open_question: 50,
   low_confidence: 40,
@@ -47,6 +49,12 @@ export interface RouteInput {
   docType: DocTypeId;
   /** null when classification failed. */
   classificationConfidence: number | null;
+  /** What the text prints that only financial documents print (financialEvidence of the local engine). */
+  financialEvidence: string[];
+  /** Specialist hand-offs ("receipt → invoice: reason"). */
+  handOffs: string[];
+  /** The model call a budget refused, if one did. */
+  budget: BudgetState | null;
   fields: AssessedField[];
   findings: ValidationFinding[];
   injection: InjectionScan;
@@ -74,14 +82,20 @@ export function decideRoute(input: RouteInput): RouteDecision {
   if (blocking.length > 0) add("agent_failed", `No usable result from ${blocking.join(", ")}`);
   const errors = input.findings.filter((f) => f.severity === "error" && !explainedByOptionalField(f, input));
   if (errors.length > 0) add("validation_failed", errors.map((f) => f.message).join("; "), [...new Set(errors.flatMap((f) => f.fields))]);
-  if (input.classificationConfidence !== null && input.classificationConfidence < input.settings.classificationThreshold) {
-    add("low_confidence", `Document type ${input.docType} is uncertain (${input.classificationConfidence.toFixed(2)})`);
-  }
+  if (input.budget) add("budget_exhausted", budgetExhaustedDetail(input.budget));
+  const doubt = typeDoubt(
+    { docType: input.docType, confidence: input.classificationConfidence, financialEvidence: input.financialEvidence, handOffs: input.handOffs },
+    input.settings.classificationThreshold,
+  );
+  if (doubt) add("low_confidence", doubt);
+  // An answer the uploader gave is its own evidence; any other required value must point at the text.
+  const unevidenced = fieldsWithoutEvidence(input.fields.filter((f) => !f.flags.includes("answered")), requiredFields(input.docType));
+  if (unevidenced.length > 0) add("low_confidence", `No place in the document supports ${unevidenced.join(", ")}`, unevidenced);
   if (confidence < threshold) add("low_confidence", `Confidence ${confidence.toFixed(3)} is below ${threshold}`, weakFields);
 
   // A question only helps when answering it is all that stands between the document and a
   // decision; never ask when the document may be hostile or invented (the uploader could steer it).
-  const askable = !reasons.some((r) => ["prompt_injection", "suspected_hallucination", "agent_failed"].includes(r.reason));
+  const askable = !reasons.some((r) => ["prompt_injection", "suspected_hallucination", "agent_failed", "budget_exhausted"].includes(r.reason));
   if (input.question && askable) {
     return { outcome: "waiting_for_answer", confidence, threshold, reasons: [{ reason: "open_question", detail: input.question.prompt, fields: [input.question.field] }], priority: REASON_PRIORITY.open_question, auditSample: false };
   }

@@ -42,7 +42,7 @@ export function extractionSpec(exec: RunExecution, docTypeFor: () => Promise<Doc
       const known = out.fields.filter((f) => f.value !== null);
       return known.length ? Math.round((known.reduce((s, f) => s + f.confidence, 0) / known.length) * 1000) / 1000 : 0;
     },
-    decision: (out) => `${out.fields.filter((f) => f.value !== null).length} fields`,
+    decision: (out) => `${out.fields.filter((f) => f.value !== null).length} fields${(out.handOffs ?? []).map((h) => `; handed ${h.from} → ${h.to}`).join("")}`,
     shortfall: async (out) => {
       const docType = await docTypeFor();
       return extractionShortfall(out, docType, exec.settings.escalationThresholds.extraction ?? exec.settings.autoApproveThresholds[docType]);

@@ -1,5 +1,6 @@
 import type { AgentStep, Document, Run } from "@/lib/generated/prisma/client";
 import type { CallContext } from "@/lib/gateway/call-context";
+import type { BudgetState } from "@/lib/pipeline/approval-gates";
 import type { PipelineSettings } from "@/lib/pipeline/pipeline-settings";
 import type { RunEventWriter } from "@/lib/streams/run-event-log";
 
@@ -19,6 +20,8 @@ export interface RunExecution {
   sequential: boolean;
   /** Per AgentStep id, the chain of its pending row writes (see agent-steps.ts). */
   stepWrites: Map<string, Promise<unknown>>;
+  /** Set when a budget refused a model call: the run stops escalating and goes to review. */
+  budgetRefusal: BudgetState | null;
 }
 
 export function callContext(exec: RunExecution, agent: CallContext["agent"], agentStepId: string, tier: "local" | "llm"): CallContext {

@@ -4,6 +4,7 @@ import { reviewWithModel, validateDocument, type ValidationResult } from "@/lib/
 import { modelFor } from "@/lib/gateway/agent-model";
 import { formatCents, parseAmountCents } from "@/lib/local-engine/amounts";
 import { describeError, finishStep, startStep } from "@/lib/pipeline/agent-steps";
+import { budgetRefusal } from "@/lib/pipeline/approval-gates";
 import { agentTiers, escalate, type AgentResult } from "@/lib/pipeline/cascade";
 import { documentConfidence } from "@/lib/agents/confidence";
 import { validationShortfall } from "@/lib/pipeline/escalation";
@@ -53,6 +54,7 @@ async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: 
         modelReview = await reviewWithModel(modelFor(callContext(exec, "validation", step.id, "llm")), { text: exec.text, docType, fields: extraction.fields }, { abortSignal: exec.signal });
       } catch (error) {
         if (exec.signal.aborted) throw error;
+        exec.budgetRefusal ??= budgetRefusal(error, "validation review");
         notes.push({ rule: "model_review", severity: "warning", fields: [], message: `Model review unavailable (${describeError(error)}); rules only` });
       }
     }

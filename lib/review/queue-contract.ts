@@ -82,6 +82,7 @@ export const reasonLabels: Record<ReviewReason, string> = {
   suspected_hallucination: "Suspected hallucination",
   prompt_injection: "Prompt injection",
   agent_failed: "Agent failed",
+  budget_exhausted: "Budget exhausted",
 };
 
 export const sortLabels: Record<QueueSort, string> = {

@@ -32,11 +32,17 @@ export const extractedLineItemSchema = z.object({
 });
 export type ExtractedLineItem = z.infer<typeof extractedLineItemSchema>;
 
+/** A specialist that found the document is not its kind handed it to another type's specialist. */
+export const handOffSchema = z.object({ from: docTypeIdSchema, to: docTypeIdSchema, reason: z.string() });
+export type HandOff = z.infer<typeof handOffSchema>;
+
 export const extractionOutputSchema = z.object({
   /** The type whose field set was extracted (the hint if one was given). */
   docType: docTypeIdSchema.optional(),
   fields: z.array(extractedFieldSchema),
   lineItems: z.array(extractedLineItemSchema).optional(),
+  /** Hand-offs between the local engine's specialists before these fields were extracted. */
+  handOffs: z.array(handOffSchema).optional(),
 });
 export type ExtractionOutput = z.infer<typeof extractionOutputSchema>;
 

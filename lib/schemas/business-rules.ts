@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 import { documentTypes, requiredFields, type DocTypeId } from "@/lib/schemas/document-types";
+import { INVOICE_RULES } from "@/lib/schemas/invoice-rules";
 
 // Business rules per document type, on top of the registry in document-types.ts. A rule reads
 // the extracted values and returns findings; it never throws and never does I/O, so validation
@@ -25,6 +26,8 @@ export interface RuleInput {
   lineItems: ExtractedLineItem[];
   /** "Today" for date plausibility; passed in so the rules stay pure. */
   referenceDate: Date;
+  /** The document text, for rules that compare values with what is printed (currency symbols). */
+  text?: string;
 }
 
 export interface BusinessRule {
@@ -148,7 +151,7 @@ const currencyValid: BusinessRule = {
 const MONEY_RULES = [requiredPresent, valuesWellFormed, totalAddsUp, lineItemsAddUp, amountsPlausible, datePlausible, currencyValid];
 
 export const businessRules: Record<DocTypeId, BusinessRule[]> = {
-  invoice: MONEY_RULES,
+  invoice: [...MONEY_RULES, ...INVOICE_RULES],
   receipt: MONEY_RULES,
   generic: [requiredPresent, valuesWellFormed, datePlausible],
 };

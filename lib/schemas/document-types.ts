@@ -35,15 +35,35 @@ const receiptFieldsSchema = z.object({
   line_items: z.array(lineItemValueSchema).optional(),
 });
 
-// An invoice carries a receipt's fields and must name its number.
-const invoiceFieldsSchema = receiptFieldsSchema.extend({ invoice_number: z.string().min(1) });
+// An invoice as accounts payable reads it; names follow the labelled invoices (vendor, invoice_number,
+// date, due_date, subtotal, tax, total, currency). Required: what a payment cannot be booked without.
+const invoiceFieldsSchema = z.object({
+  vendor: z.string().min(1),
+  vendor_address: z.string().min(1).optional(),
+  vendor_tax_id: z.string().min(1).optional(),
+  customer: z.string().min(1).optional(),
+  invoice_number: z.string().min(1),
+  date: isoDateValueSchema,
+  due_date: isoDateValueSchema.optional(),
+  currency: currencyValueSchema.optional(),
+  subtotal: amountValueSchema.optional(),
+  tax: amountValueSchema.optional(),
+  /** Percent as printed, e.g. "19" or "20.5". */
+  tax_rate: z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, "percent like 19 or 20.5").optional(),
+  total: amountValueSchema,
+  payment_terms: z.string().min(1).optional(),
+  iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, "IBAN without spaces").optional(),
+  bic: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "BIC of 8 or 11 characters").optional(),
+  purchase_order: z.string().min(1).optional(),
+  line_items: z.array(lineItemValueSchema).optional(),
+});
 
 const genericFieldsSchema = z.object({
   company: z.string().min(1).optional(),
   date: isoDateValueSchema.optional(),
 });
 
-const fieldLabels = {
+const receiptFieldLabels = {
   company: "Vendor",
   address: "Address",
   date: "Date",
@@ -52,6 +72,26 @@ const fieldLabels = {
   tax: "Tax",
   currency: "Currency",
   invoice_number: "Invoice number",
+  line_items: "Line items",
+} as const;
+
+const invoiceFieldLabels = {
+  vendor: "Vendor",
+  vendor_address: "Vendor address",
+  vendor_tax_id: "Vendor VAT / tax id",
+  customer: "Customer",
+  invoice_number: "Invoice number",
+  date: "Issue date",
+  due_date: "Due date",
+  currency: "Currency",
+  subtotal: "Net amount",
+  tax: "Tax",
+  tax_rate: "Tax rate (%)",
+  total: "Gross total",
+  payment_terms: "Payment terms",
+  iban: "IBAN",
+  bic: "BIC",
+  purchase_order: "Purchase order",
   line_items: "Line items",
 } as const;
 
@@ -70,7 +110,7 @@ export const documentTypes = {
     label: "Invoice",
     description: "A supplier's request for payment: bill-to party, invoice number, often due date and terms.",
     fields: invoiceFieldsSchema,
-    fieldLabels,
+    fieldLabels: invoiceFieldLabels,
     routingTarget: "accounts_payable",
     autoApproveThreshold: 0.95,
   },
@@ -78,7 +118,7 @@ export const documentTypes = {
     label: "Receipt",
     description: "Proof of a payment already made: shop or restaurant receipt, cash sale, simplified tax invoice.",
     fields: receiptFieldsSchema,
-    fieldLabels,
+    fieldLabels: receiptFieldLabels,
     routingTarget: "expenses",
     autoApproveThreshold: 0.9,
   },
@@ -86,7 +126,7 @@ export const documentTypes = {
     label: "Other document",
     description: "Anything else: letters, reports, contracts. Summarised and filed, no amounts extracted.",
     fields: genericFieldsSchema,
-    fieldLabels: { company: fieldLabels.company, date: fieldLabels.date },
+    fieldLabels: { company: receiptFieldLabels.company, date: receiptFieldLabels.date },
     routingTarget: "general",
     autoApproveThreshold: 0.9,
   },
@@ -113,6 +153,11 @@ export function requiredFields<T extends DocTypeId>(docType: T): FieldName<T>[] 
 /** Scalar fields (everything but line items), in registry order. */
 export function scalarFields<T extends DocTypeId>(docType: T): FieldName<T>[] {
   return Object.keys(documentTypes[docType].fields.shape).filter((name) => name !== "line_items") as FieldName<T>[];
+}
+
+/** Every type's scalar fields: what an extraction may name before its type is known. */
+export function anyTypeScalarFields(): string[] {
+  return [...new Set(docTypeIdSchema.options.flatMap((t) => scalarFields(t) as string[]))];
 }
 
 /** Builds the typed record from name/value pairs (as agents emit them) and validates it against the type. */

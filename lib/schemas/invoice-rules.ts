@@ -62,7 +62,7 @@ export const currencyConsistent: BusinessRule = {
     const currency = valueOf(input, "currency");
     if (!currency) return [];
     const found: ValidationFinding[] = [];
-    const text = (input as RuleInput & { text?: string }).text;
+    const text = input.text;
     const printed = text ? SYMBOL_CURRENCY.filter(([symbol]) => symbol.test(text)).map(([, code]) => code) : [];
     if (printed.length > 0 && !printed.includes(currency)) {
       found.push(finding("currency_consistent", "error", ["currency"], `Currency ${currency}, but the document prints ${printed.join(", ")} amounts`));

@@ -11,7 +11,7 @@ import { validationFindingSchema } from "@/lib/schemas/business-rules";
 const runStatusSchema = z.enum(["queued", "running", "waiting_for_answer", "needs_review", "approved", "rejected", "failed", "cancelled"]);
 const agentSchema = z.enum(["extraction", "classification", "summarisation", "validation", "routing"]);
 const tierSchema = z.enum(["local", "llm"]);
-const reviewReasonSchema = z.enum(["low_confidence", "validation_failed", "open_question", "audit_sample", "suspected_hallucination", "prompt_injection", "agent_failed"]);
+const reviewReasonSchema = z.enum(["low_confidence", "validation_failed", "open_question", "audit_sample", "suspected_hallucination", "prompt_injection", "agent_failed", "budget_exhausted"]);
 
 export const runEventPayloadSchemas = {
   /** Every status change. The last event of an execution is always a status at rest. */

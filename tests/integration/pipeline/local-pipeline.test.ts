@@ -35,7 +35,7 @@ async function rowCounts() {
 
 describe("the pipeline on the local engine", () => {
   it.each([
-    ["invoice.pdf", "application/pdf", "invoice", { company: "NORTHWIND OFFICE SUPPLIES SDN BHD", invoice_number: "INV-2024-0042", total: "321.18" }],
+    ["invoice.pdf", "application/pdf", "invoice", { vendor: "NORTHWIND OFFICE SUPPLIES SDN BHD", invoice_number: "INV-2024-0042", total: "321.18" }],
     ["receipt.png", "image/png", "receipt", { total: "23.50", date: "2019-01-02" }],
     ["receipt.docx", DOCX_MIME(), "receipt", { total: "20.00" }],
   ])("processes %s end to end", async (name, mime, docType, expected) => {

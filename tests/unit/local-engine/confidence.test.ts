@@ -61,7 +61,7 @@ describe("auto-approval", () => {
   });
 
   it("never approves a document missing a required field, and names it", () => {
-    const decision = decideAutoApproval("invoice", [field("company", "A", 1), field("date", "2018-01-01", 1), field("total", "1.00", 1)]);
+    const decision = decideAutoApproval("invoice", [field("vendor", "A", 1), field("date", "2018-01-01", 1), field("total", "1.00", 1)]);
     expect(decision.approved).toBe(false);
     expect(decision.blockingFields).toEqual(["invoice_number"]);
   });

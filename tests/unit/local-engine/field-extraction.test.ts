@@ -75,7 +75,7 @@ describe("an invoice", () => {
   it("extracts the vendor, invoice number, invoice date (not the due date), total and currency", () => {
     const values = Object.fromEntries(analysis.extraction.fields.map((f) => [f.name, f.value]));
     expect(values).toMatchObject({
-      company: "Northwind Traders Ltd",
+      vendor: "Northwind Traders Ltd",
       invoice_number: "INV-2024-0417",
       date: "2024-03-05",
       total: "1050.00",

@@ -8,13 +8,16 @@ const field = (name: string, value: string | null, confidence: number, flags: st
   value,
   confidence,
   modelConfidence: confidence,
-  source: null,
+  source: value === null ? null : { start: 0, end: value.length },
   flags,
 });
 const sure = [field("company", "SHOP", 0.99), field("date", "2024-01-02", 0.99), field("total", "9.75", 0.99)];
 const base: RouteInput = {
   docType: "receipt",
   classificationConfidence: 0.95,
+  financialEvidence: ["3 amount(s)"],
+  handOffs: [],
+  budget: null,
   fields: sure,
   findings: [],
   injection: { detected: false, matches: [] },

@@ -56,6 +56,7 @@ const reasonDetail: Record<ReviewReason, string> = {
   suspected_hallucination: "Values not found in the document text",
   prompt_injection: "The document contains text addressed to the model",
   agent_failed: "No usable result from extraction",
+  budget_exhausted: "The run's budget cannot pay for the run's next model call (extraction escalation): spent 0 of 1 micro-dollars",
 };
 
 /** Where a value (or its day-first date form) sits in the text, for the source span. */
