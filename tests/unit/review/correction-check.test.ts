@@ -11,7 +11,7 @@ describe("checking a reviewer's correction against the document type", () => {
     expect(checkCorrection("receipt", "date", "12/01/2024")).toEqual({ ok: false, message: "Date: use the form YYYY-MM-DD" });
     const amount = checkCorrection("invoice", "total", "12,00 EUR");
     expect(amount.ok).toBe(false);
-    expect(!amount.ok && amount.message).toMatch(/^Total: /);
+    expect(!amount.ok && amount.message).toMatch(/^Gross total: /);
   });
 
   it("allows clearing an optional field but not a required one", () => {
