@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { BudgetView } from "@/lib/budgets/budget-contract";
 import { dollarsToMicros, microsToDollars } from "@/components/budgets/budgets-api";
-import { percent, usd } from "@/components/spend/format";
+import { percent, usd } from "@/components/ui/format";
 import styles from "@/components/budgets/budgets.module.css";
 
 // Day/month caps with what has been spent against them this period.

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { BudgetView } from "@/lib/budgets/budget-contract";
 import type { RunCapSettings } from "@/lib/budgets/budget-contract";
 import { dollarsToMicros, microsToDollars } from "@/components/budgets/budgets-api";
-import { usd } from "@/components/spend/format";
+import { usd } from "@/components/ui/format";
 import styles from "@/components/budgets/budgets.module.css";
 
 // The hard cap each run gets (the gateway refuses calls past it) and the most an upload may ask for.

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { createBrowserClient, errorMessage, SieveApiError, unwrap, type Schemas } from "@/components/ui/api";
+import { createBrowserClient, errorMessage, SieveApiError, type Schemas } from "@/components/ui/api";
 import { uploadWithProgress } from "@/components/ui/xhr-upload";
 import { restoreIdentity, signOutDevice, type CaptureIdentity } from "@/components/capture/capture-auth";
 import { CaptureSignIn } from "@/components/capture/capture-sign-in";

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "@/lib/api-client/client-fetch";
-import { queueKeys, setAuditSampleRate } from "@/components/queue/queue-api";
+import { queueKeys, setAuditSampleRate } from "@/components/ui/queue-api";
 import styles from "@/components/queue/queue.module.css";
 import type { QueueSummary } from "@/lib/review/queue-contract";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState, type RefObject } from "react";
-import type { QueueFilters } from "@/components/queue/queue-api";
+import type { QueueFilters } from "@/components/ui/queue-api";
 import styles from "@/components/queue/queue.module.css";
 import { reasonLabels, sortLabels, type QueueSort, type QueueSummary, type QueueView } from "@/lib/review/queue-contract";
 import { docTypeIdSchema, documentTypes } from "@/lib/schemas/document-types";

@@ -12,15 +12,15 @@ import {
   queueSearchParams,
   releaseItem,
   type QueueFilters,
-} from "@/components/queue/queue-api";
+} from "@/components/ui/queue-api";
 import { PrecisionPanel } from "@/components/queue/precision-panel";
 import { QueueFiltersBar } from "@/components/queue/queue-filters";
 import { QueueTable } from "@/components/queue/queue-table";
 import styles from "@/components/queue/queue.module.css";
-import { useNow } from "@/components/queue/use-now";
-import { useQueueLive } from "@/components/queue/use-queue-live";
-import { ShortcutList } from "@/components/review/shortcut-list";
-import { useHydrated, useShortcuts, type Shortcut } from "@/components/review/use-shortcuts";
+import { useNow } from "@/components/ui/use-now";
+import { useQueueLive } from "@/components/ui/use-queue-live";
+import { ShortcutList } from "@/components/ui/shortcut-list";
+import { useHydrated, useShortcuts, type Shortcut } from "@/components/ui/use-shortcuts";
 import type { QueueItem, QueuePage, QueueSummary } from "@/lib/review/queue-contract";
 import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";

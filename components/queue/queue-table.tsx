@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import type { RefObject } from "react";
-import { Age, SlaTimer } from "@/components/queue/sla-timer";
+import { Age, SlaTimer } from "@/components/ui/sla-timer";
 import styles from "@/components/queue/queue.module.css";
-import { ConfidenceMeter } from "@/components/review/confidence-meter";
+import { ConfidenceMeter } from "@/components/ui/confidence-meter";
 import { reasonLabels, type QueueItem } from "@/lib/review/queue-contract";
 
 interface Props {

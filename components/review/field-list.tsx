@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ConfidenceMeter } from "@/components/review/confidence-meter";
+import { ConfidenceMeter } from "@/components/ui/confidence-meter";
 import styles from "@/components/review/review.module.css";
 import type { ReviewField } from "@/lib/review/review-contract";
 

@@ -1,5 +1,5 @@
 "use client";
-import { ConfidenceMeter } from "@/components/review/confidence-meter";
+import { ConfidenceMeter } from "@/components/ui/confidence-meter";
 import styles from "@/components/review/review.module.css";
 import type { StreamState } from "@/components/review/use-run-stream";
 import type { RunEventData, RunUIMessage } from "@/lib/streams/run-event-types";

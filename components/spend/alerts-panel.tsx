@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AlertJson } from "@/lib/alerts/alert-contract";
 import { acknowledge, fetchAlerts, spendKeys } from "@/components/spend/spend-api";
-import { usd } from "@/components/spend/format";
+import { usd } from "@/components/ui/format";
 import styles from "@/components/spend/spend.module.css";
 
 // Recent spend alerts with their webhook delivery state; admins acknowledge them here.

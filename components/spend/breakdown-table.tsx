@@ -1,5 +1,5 @@
 import type { BreakdownRow } from "@/lib/spend/spend-contract";
-import { compact, count, percent, usd } from "@/components/spend/format";
+import { compact, count, percent, usd } from "@/components/ui/format";
 import styles from "@/components/spend/spend.module.css";
 
 // One dimension's totals over the range, most expensive first.

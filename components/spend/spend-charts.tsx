@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SpendReport } from "@/lib/spend/spend-contract";
-import { bucketLabel, compact, count, percent, usd } from "@/components/spend/format";
+import { bucketLabel, compact, count, percent, usd } from "@/components/ui/format";
 import styles from "@/components/spend/spend.module.css";
 
 // The four charts of the spend page. Money is plotted in micro-dollars and labelled in USD.

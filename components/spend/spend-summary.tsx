@@ -1,5 +1,5 @@
 import type { SpendReport } from "@/lib/spend/spend-contract";
-import { compact, count, percent, usd } from "@/components/spend/format";
+import { compact, count, percent, usd } from "@/components/ui/format";
 
 // Headline figures for the selected range.
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RunListItem } from "@/lib/traces/run-list";
-import { duration, percent, usd } from "@/components/spend/format";
+import { duration, percent, usd } from "@/components/ui/format";
 import { RunStatusBadge } from "@/components/traces/run-status-badge";
 import styles from "@/components/traces/traces.module.css";
 

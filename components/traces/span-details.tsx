@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { count, duration, percent, usd } from "@/components/spend/format";
+import { count, duration, percent, usd } from "@/components/ui/format";
 import type { Selected } from "@/components/traces/waterfall-view";
 import styles from "@/components/traces/traces.module.css";
 

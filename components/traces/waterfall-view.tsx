@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { Waterfall, WaterfallCall, WaterfallStep } from "@/lib/traces/waterfall";
-import { count, duration, percent, usd } from "@/components/spend/format";
+import { count, duration, percent, usd } from "@/components/ui/format";
 import { SpanDetails } from "@/components/traces/span-details";
 import styles from "@/components/traces/traces.module.css";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { loadRunTrace } from "@/lib/traces/run-trace";
-import { duration, percent, usd } from "@/components/spend/format";
+import { duration, percent, usd } from "@/components/ui/format";
 import { RunStatusBadge } from "@/components/traces/run-status-badge";
 import { WaterfallView } from "@/components/traces/waterfall-view";
 import styles from "@/components/traces/traces.module.css";

@@ -1,5 +1,5 @@
-import type { Shortcut } from "@/components/review/use-shortcuts";
-import styles from "@/components/review/review.module.css";
+import type { Shortcut } from "@/components/ui/use-shortcuts";
+import styles from "@/components/ui/ui.module.css";
 
 const keyName = (key: string) => ({ ArrowDown: "↓", ArrowUp: "↑", Enter: "Enter", Escape: "Esc" })[key] ?? key;
 

@@ -1,6 +1,6 @@
 "use client";
 import { formatDuration, slaState } from "@/lib/review/sla";
-import styles from "@/components/queue/queue.module.css";
+import styles from "@/components/ui/ui.module.css";
 
 const stateClass = { none: "", ok: "ok", due_soon: "warn", breached: "bad" } as const;
 const stateText = { none: "No deadline", ok: "Due in", due_soon: "Due soon:", breached: "Overdue by" } as const;

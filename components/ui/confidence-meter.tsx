@@ -1,4 +1,4 @@
-import styles from "@/components/review/review.module.css";
+import styles from "@/components/ui/ui.module.css";
 
 /** A confidence as a percentage with a small bar; red below 60 %, amber below 90 %. */
 export function ConfidenceMeter({ value }: { value: number }) {

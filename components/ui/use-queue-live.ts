@@ -1,7 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { queueKeys } from "@/components/queue/queue-api";
+import { queueKeys } from "@/components/ui/queue-api";
 import { queueEventSchema, type QueueEvent } from "@/lib/review/queue-contract";
 
 /**
