@@ -9,7 +9,6 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { applyMigrations, type SqlRunner } from "@/lib/migrations/apply-migrations";
 
-type Db = PrismaClient;
 
 interface Database {
   prisma: PrismaClient;

@@ -1,11 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/lib/api-client/client-fetch";
+import { api, SieveApiError, unwrap } from "@/components/ui/api";
 import { PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/auth/user-contract";
 import styles from "@/components/account/account.module.css";
-
-type Changed = { otherSessionsEnded: number };
 
 const endedNote = (n: number) => (n === 0 ? "" : n === 1 ? " Your other session was signed out." : ` Your ${n} other sessions were signed out.`);
 
@@ -16,14 +14,14 @@ export function ChangePasswordForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const change = useMutation({
-    mutationFn: (input: ChangePasswordInput) => apiFetch<Changed>("/api/v1/auth/password", { method: "POST", json: input }),
+    mutationFn: async (input: ChangePasswordInput) => unwrap(await api.POST("/api/v1/auth/password", { body: input })),
     onSuccess: ({ otherSessionsEnded }) => {
       setCurrent("");
       setNext("");
       setConfirm("");
       setDone(`Password changed.${endedNote(otherSessionsEnded)}`);
     },
-    onError: (e) => setProblem(e instanceof ApiError ? e.message : "Could not reach Sieve; try again"),
+    onError: (e) => setProblem(e instanceof SieveApiError ? e.message : "Could not reach Sieve; try again"),
   });
 
   function submit(event: FormEvent) {

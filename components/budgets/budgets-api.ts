@@ -1,19 +1,19 @@
-import { apiFetch } from "@/lib/api-client/client-fetch";
-import type { BudgetsPage } from "@/lib/budgets/budget-contract";
+import { api, unwrap } from "@/components/ui/api";
 import type { BudgetInput } from "@/lib/budgets/budget-contract";
-import type { WebhookInput, WebhookView } from "@/lib/alerts/alert-contract";
+import type { WebhookInput } from "@/lib/alerts/alert-contract";
 
 // The budgets page's calls to /api/v1/admin/budgets and the alert webhook.
 
 export const budgetKeys = { page: ["budgets"] as const, webhook: ["alerts", "webhook"] as const };
 
-export const fetchBudgets = () => apiFetch<BudgetsPage>("/api/v1/admin/budgets");
-export const createBudget = (input: BudgetInput) => apiFetch<{ id: string }>("/api/v1/admin/budgets", { method: "POST", json: input });
-export const updateBudget = (id: string, limitMicros: number) => apiFetch<{ id: string }>(`/api/v1/admin/budgets/${id}`, { method: "PATCH", json: { limitMicros } });
-export const deleteBudget = (id: string) => apiFetch<void>(`/api/v1/admin/budgets/${id}`, { method: "DELETE" });
+export const fetchBudgets = async () => unwrap(await api.GET("/api/v1/admin/budgets"));
+export const createBudget = async (input: BudgetInput) => unwrap(await api.POST("/api/v1/admin/budgets", { body: input }));
+export const updateBudget = async (id: string, limitMicros: number) =>
+  unwrap(await api.PATCH("/api/v1/admin/budgets/{id}", { params: { path: { id } }, body: { limitMicros } }));
+export const deleteBudget = async (id: string) => unwrap(await api.DELETE("/api/v1/admin/budgets/{id}", { params: { path: { id } } }));
 
-export const fetchWebhook = () => apiFetch<WebhookView>("/api/v1/admin/alerts/webhook");
-export const saveWebhook = (input: WebhookInput) => apiFetch<WebhookView & { secret?: string }>("/api/v1/admin/alerts/webhook", { method: "PUT", json: input });
+export const fetchWebhook = async () => unwrap(await api.GET("/api/v1/admin/alerts/webhook"));
+export const saveWebhook = async (input: WebhookInput) => unwrap(await api.PUT("/api/v1/admin/alerts/webhook", { body: input }));
 
 /** "12.50" (dollars, as typed) → 12_500_000 micro-dollars; null when not a non-negative amount. */
 export function dollarsToMicros(text: string): number | null {

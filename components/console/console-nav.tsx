@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { apiFetch } from "@/lib/api-client/client-fetch";
+import { api } from "@/components/ui/api";
 import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -28,7 +28,7 @@ export function ConsoleNav({ user }: { user: { name: string; email: string; role
     </Link>
   );
   async function signOut() {
-    await apiFetch("/api/v1/auth/session", { method: "DELETE" }).catch(() => undefined);
+    await api.DELETE("/api/v1/auth/session").catch(() => undefined);
     router.push("/signin");
     router.refresh();
   }

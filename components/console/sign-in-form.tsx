@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/lib/api-client/client-fetch";
+import { api, SieveApiError, unwrap } from "@/components/ui/api";
 
 export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -12,10 +12,10 @@ export function SignInForm({ next }: { next: string }) {
     setPending(true);
     setError(null);
     try {
-      await apiFetch("/api/v1/auth/session", { method: "POST", json: { email: form.get("email"), password: form.get("password") } });
+      unwrap(await api.POST("/api/v1/auth/session", { body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") } }));
       window.location.assign(next);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "Could not reach Sieve; try again");
+      setError(e instanceof SieveApiError ? e.message : "Could not reach Sieve; try again");
       setPending(false);
     }
   }

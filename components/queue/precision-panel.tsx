@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ApiError } from "@/lib/api-client/client-fetch";
+import { SieveApiError } from "@/components/ui/api";
 import { queueKeys, setAuditSampleRate } from "@/components/ui/queue-api";
 import styles from "@/components/queue/queue.module.css";
 import type { QueueSummary } from "@/lib/review/queue-contract";
@@ -21,7 +21,7 @@ export function PrecisionPanel({ summary, canSetRate }: { summary: QueueSummary;
       setError(null);
       void client.invalidateQueries({ queryKey: queueKeys.summary });
     },
-    onError: (e) => setError(e instanceof ApiError ? e.message : "Could not save"),
+    onError: (e) => setError(e instanceof SieveApiError ? e.message : "Could not save"),
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "@/lib/api-client/client-fetch";
+import { SieveApiError } from "@/components/ui/api";
 import {
   claimItem,
   claimNextItem,
@@ -76,7 +76,7 @@ export function QueueScreen({ user, initialFilters, initialPage, initialSummary,
   }, []);
 
   const fail = (error: unknown) => {
-    setMessage({ kind: "error", text: error instanceof ApiError ? error.message : "Something went wrong; try again" });
+    setMessage({ kind: "error", text: error instanceof SieveApiError ? error.message : "Something went wrong; try again" });
     void client.invalidateQueries({ queryKey: queueKeys.all });
   };
   const claim = useMutation({

@@ -1,17 +1,18 @@
-import { apiFetch } from "@/lib/api-client/client-fetch";
-import type { DecisionBody, ReviewDocument, ReviewField, ReviewQuestion } from "@/lib/review/review-contract";
+import { api, unwrap } from "@/components/ui/api";
+import type { DecisionBody } from "@/lib/review/review-contract";
 
 // The review screen's calls to /api/v1/review/*, and the query key its document is cached under.
 
 export const reviewDocumentKey = (documentId: string) => ["review-document", documentId] as const;
 
-export const fetchReviewDocument = (documentId: string) => apiFetch<ReviewDocument>(`/api/v1/review/documents/${documentId}`);
+const path = (id: string) => ({ path: { id } });
 
-export const saveCorrection = (fieldId: string, value: string, version: number) =>
-  apiFetch<ReviewField>(`/api/v1/review/fields/${fieldId}`, { method: "PATCH", json: { value, version } });
+export const fetchReviewDocument = async (documentId: string) => unwrap(await api.GET("/api/v1/review/documents/{id}", { params: path(documentId) }));
 
-export const decide = (itemId: string, body: DecisionBody) =>
-  apiFetch<{ itemId: string; resolution: "approved" | "rejected"; resolvedItems: number }>(`/api/v1/review/items/${itemId}/decision`, { method: "POST", json: body });
+export const saveCorrection = async (fieldId: string, value: string, version: number) =>
+  unwrap(await api.PATCH("/api/v1/review/fields/{id}", { params: path(fieldId), body: { value, version } }));
 
-export const answerQuestion = (questionId: string, answer: string) =>
-  apiFetch<{ question: ReviewQuestion; runStatus: string }>(`/api/v1/review/questions/${questionId}/answer`, { method: "POST", json: { answer } });
+export const decide = async (itemId: string, body: DecisionBody) => unwrap(await api.POST("/api/v1/review/items/{id}/decision", { params: path(itemId), body }));
+
+export const answerQuestion = async (questionId: string, answer: string) =>
+  unwrap(await api.POST("/api/v1/review/questions/{id}/answer", { params: path(questionId), body: { answer } }));

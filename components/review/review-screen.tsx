@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { ApiError } from "@/lib/api-client/client-fetch";
+import { SieveApiError } from "@/components/ui/api";
 import { claimItem, claimNextItem, queueKeys, releaseItem } from "@/components/ui/queue-api";
 import { Age, SlaTimer } from "@/components/ui/sla-timer";
 import { useNow } from "@/components/ui/use-now";
@@ -23,7 +23,7 @@ import { reasonLabels } from "@/lib/review/queue-contract";
 import type { DecisionBody, ReviewDocument, ReviewField } from "@/lib/review/review-contract";
 
 const HEARTBEAT_MS = 120_000;
-const message = (error: unknown) => (error instanceof ApiError ? error.message : "Something went wrong; try again");
+const message = (error: unknown) => (error instanceof SieveApiError ? error.message : "Something went wrong; try again");
 
 export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
   const router = useRouter();
@@ -81,7 +81,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
     onError: (error, { field }) => {
       setFieldErrors((errors) => ({ ...errors, [field.id]: message(error) }));
       // A stale edit: show the value someone else saved; the message quotes the reviewer's own.
-      if (error instanceof ApiError && error.code === "stale_version") setEditingId(null);
+      if (error instanceof SieveApiError && error.code === "stale_version") setEditingId(null);
       void refresh();
     },
   });

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/lib/api-client/client-fetch";
+import { api, SieveApiError, unwrap } from "@/components/ui/api";
 import type { PipelineSettings, PipelineSettingsPage, PipelineSettingsPatch } from "@/lib/pipeline/pipeline-settings";
 import styles from "@/components/settings/settings.module.css";
 
@@ -76,7 +76,8 @@ function patchOf(before: PipelineSettings, after: PipelineSettings): PipelineSet
   return patch;
 }
 
-const save = (patch: PipelineSettingsPatch) => apiFetch<PipelineSettingsPage>("/api/v1/admin/pipeline-settings", { method: "PUT", json: patch });
+// OpenAPI cannot say that the thresholds' keys are exactly the document types; the contract's own type does.
+const save = async (patch: PipelineSettingsPatch) => unwrap(await api.PUT("/api/v1/admin/pipeline-settings", { body: patch })) as PipelineSettingsPage;
 
 export function PipelineSettingsForm({ initial, canChange }: { initial: PipelineSettingsPage; canChange: boolean }) {
   const [page, setPage] = useState(initial);
@@ -91,7 +92,7 @@ export function PipelineSettingsForm({ initial, canChange }: { initial: Pipeline
       setProblem(null);
       setSaved(true);
     },
-    onError: (e) => setProblem(e instanceof ApiError ? e.message : "Could not save the settings"),
+    onError: (e) => setProblem(e instanceof SieveApiError ? e.message : "Could not save the settings"),
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

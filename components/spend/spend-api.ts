@@ -1,6 +1,4 @@
-import { apiFetch } from "@/lib/api-client/client-fetch";
-import type { AlertJson } from "@/lib/alerts/alert-contract";
-import type { SpendReport } from "@/lib/spend/spend-contract";
+import { api, unwrap } from "@/components/ui/api";
 import type { BreakdownDim } from "@/lib/spend/spend-query";
 
 // The spend page's calls to /api/v1/admin/*, with their TanStack Query keys.
@@ -21,8 +19,8 @@ export function spendSearch(s: SpendSelection): string {
   return new URLSearchParams({ from: s.from, to: s.to, granularity: s.granularity, by: s.by }).toString();
 }
 
-export const fetchSpend = (s: SpendSelection) => apiFetch<SpendReport>(`/api/v1/admin/spend?${spendSearch(s)}`);
+export const fetchSpend = async (s: SpendSelection) => unwrap(await api.GET("/api/v1/admin/spend", { params: { query: s } }));
 
-export const fetchAlerts = () => apiFetch<{ data: AlertJson[] }>("/api/v1/admin/alerts?limit=20").then((r) => r.data);
+export const fetchAlerts = async () => unwrap(await api.GET("/api/v1/admin/alerts", { params: { query: { limit: 20 } } })).data;
 
-export const acknowledge = (id: string) => apiFetch<AlertJson>(`/api/v1/admin/alerts/${id}/acknowledge`, { method: "POST" });
+export const acknowledge = async (id: string) => unwrap(await api.POST("/api/v1/admin/alerts/{id}/acknowledge", { params: { path: { id } } }));

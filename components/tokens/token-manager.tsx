@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, apiFetch } from "@/lib/api-client/client-fetch";
+import { api, SieveApiError, unwrap } from "@/components/ui/api";
 import type { ApiTokenView, CreatedToken } from "@/lib/auth/token-contract";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { NewSecret } from "@/components/tokens/new-secret";
@@ -19,21 +19,21 @@ export function TokenManager({ initialTokens, scopes }: { initialTokens: ApiToke
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const tokens = useQuery({
     queryKey: TOKENS,
-    queryFn: () => apiFetch<{ data: ApiTokenView[] }>("/api/v1/tokens").then((r) => r.data),
+    queryFn: async () => unwrap(await api.GET("/api/v1/tokens")).data,
     initialData: initialTokens,
   });
   const create = useMutation({
-    mutationFn: (input: { name: string; scopes: ScopeOption["scope"][] }) => apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", json: input }),
+    mutationFn: async (input: { name: string; scopes: ScopeOption["scope"][] }) => unwrap(await api.POST("/api/v1/tokens", { body: input })),
     onSuccess: (result) => {
       setCreated(result);
       void queryClient.invalidateQueries({ queryKey: TOKENS });
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch<ApiTokenView>(`/api/v1/tokens/${id}`, { method: "DELETE" }),
+    mutationFn: async (id: string) => unwrap(await api.DELETE("/api/v1/tokens/{id}", { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS }),
   });
-  const failure = (error: Error | null) => (error instanceof ApiError ? error.message : error ? "Could not reach Sieve; try again" : null);
+  const failure = (error: Error | null) => (error instanceof SieveApiError ? error.message : error ? "Could not reach Sieve; try again" : null);
 
   return (
     <>

@@ -1,5 +1,5 @@
-import { apiFetch } from "@/lib/api-client/client-fetch";
-import type { QueueItem, QueuePage, QueueQuery, QueueSummary } from "@/lib/review/queue-contract";
+import { api, unwrap } from "@/components/ui/api";
+import type { QueueQuery } from "@/lib/review/queue-contract";
 
 // The queue page's calls to /api/v1/review/*, with the query keys TanStack Query caches them under.
 
@@ -17,20 +17,18 @@ export function queueSearchParams(filters: Partial<QueueFilters>, extra: Record<
   return params;
 }
 
-export const fetchQueuePage = (filters: QueueFilters, cursor: string | null, limit = 50) =>
-  apiFetch<QueuePage>(`/api/v1/review/queue?${queueSearchParams(filters, { cursor: cursor ?? undefined, limit: String(limit) })}`);
+export const fetchQueuePage = async (filters: QueueFilters, cursor: string | null, limit = 50) =>
+  unwrap(await api.GET("/api/v1/review/queue", { params: { query: { ...filters, cursor: cursor ?? undefined, limit } } }));
 
-export const fetchQueueSummary = () => apiFetch<QueueSummary>("/api/v1/review/summary");
+export const fetchQueueSummary = async () => unwrap(await api.GET("/api/v1/review/summary"));
 
-export const claimItem = (itemId: string) => apiFetch<QueueItem>(`/api/v1/review/items/${itemId}/claim`, { method: "POST" });
+const onItem = (id: string) => ({ params: { path: { id } } });
 
-export const releaseItem = (itemId: string) => apiFetch<QueueItem>(`/api/v1/review/items/${itemId}/claim`, { method: "DELETE" });
+export const claimItem = async (itemId: string) => unwrap(await api.POST("/api/v1/review/items/{id}/claim", onItem(itemId)));
 
-export const claimNextItem = (filters: Omit<QueueFilters, "view">, excludeItemId?: string) =>
-  apiFetch<{ item: QueueItem | null }>("/api/v1/review/queue/next", {
-    method: "POST",
-    json: { sort: filters.sort, reason: filters.reason, docType: filters.docType, q: filters.q, excludeItemId },
-  });
+export const releaseItem = async (itemId: string) => unwrap(await api.DELETE("/api/v1/review/items/{id}/claim", onItem(itemId)));
 
-export const setAuditSampleRate = (rate: number) =>
-  apiFetch<{ auditSampleRate: number }>("/api/v1/review/audit-sampling", { method: "PUT", json: { rate } });
+export const claimNextItem = async (filters: Omit<QueueFilters, "view">, excludeItemId?: string) =>
+  unwrap(await api.POST("/api/v1/review/queue/next", { body: { sort: filters.sort, reason: filters.reason, docType: filters.docType, q: filters.q, excludeItemId } }));
+
+export const setAuditSampleRate = async (rate: number) => unwrap(await api.PUT("/api/v1/review/audit-sampling", { body: { rate } }));

@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, apiFetch } from "@/lib/api-client/client-fetch";
-import type { CreatedUser, CreateUserInput, UpdatedUser, UpdateUserInput, UserView } from "@/lib/auth/user-contract";
+import { api, SieveApiError, unwrap } from "@/components/ui/api";
+import type { CreateUserInput, UpdateUserInput, UserView } from "@/lib/auth/user-contract";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AddUserForm } from "@/components/users/add-user-form";
@@ -25,19 +25,19 @@ export function UserManager({ initialUsers, currentUserId, roles }: { initialUse
   const [notice, setNotice] = useState<string | null>(null);
   const users = useQuery({
     queryKey: USERS,
-    queryFn: () => apiFetch<{ data: UserView[] }>("/api/v1/admin/users").then((r) => r.data),
+    queryFn: async () => unwrap(await api.GET("/api/v1/admin/users")).data,
     initialData: initialUsers,
   });
   const create = useMutation({
-    mutationFn: (input: CreateUserInput) => apiFetch<CreatedUser>("/api/v1/admin/users", { method: "POST", json: input }),
+    mutationFn: async (input: CreateUserInput) => unwrap(await api.POST("/api/v1/admin/users", { body: input })),
     onSuccess: ({ user, temporaryPassword }) => {
       setIssued({ name: user.name, email: user.email, password: temporaryPassword, reason: "created" });
       void queryClient.invalidateQueries({ queryKey: USERS });
     },
   });
   const update = useMutation({
-    mutationFn: ({ user, patch }: { user: UserView; patch: UpdateUserInput }) =>
-      apiFetch<UpdatedUser>(`/api/v1/admin/users/${user.id}`, { method: "PATCH", json: patch }),
+    mutationFn: async ({ user, patch }: { user: UserView; patch: UpdateUserInput }) =>
+      unwrap(await api.PATCH("/api/v1/admin/users/{id}", { params: { path: { id: user.id } }, body: patch })),
     onMutate: () => setNotice(null),
     onSuccess: ({ user, temporaryPassword }, { patch }) => {
       if (temporaryPassword) setIssued({ name: user.name, email: user.email, password: temporaryPassword, reason: "reset" });
@@ -45,7 +45,7 @@ export function UserManager({ initialUsers, currentUserId, roles }: { initialUse
       void queryClient.invalidateQueries({ queryKey: USERS });
     },
   });
-  const failure = (error: Error | null) => (error instanceof ApiError ? error.message : error ? "Could not reach Sieve; try again" : null);
+  const failure = (error: Error | null) => (error instanceof SieveApiError ? error.message : error ? "Could not reach Sieve; try again" : null);
 
   return (
     <>

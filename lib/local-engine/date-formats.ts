@@ -37,7 +37,7 @@ function respace(text: string): { spaced: string; toOriginal: number[] } {
 // A printed date: three numeric parts joined by one separator, or a month name with day and year.
 function looksLikeDate(text: string): boolean {
   if (/\p{L}{3,}/u.test(text) && (text.match(/\d+/g) ?? []).length >= 2) return true;
-  return /(\d{1,4})([\/.\-])(\d{1,2})\2(\d{2,4})/.test(text);
+  return /(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})/.test(text);
 }
 
 export type DateReading = { language: Language; monthFirst: boolean };

@@ -37,7 +37,7 @@ function respace(text: string): { spaced: string; toOriginal: number[] } {
 // a printed date has three numeric parts joined by one separator, or a month name.
 function looksLikeDate(text: string): boolean {
   if (/\p{L}{3,}/u.test(text.replace(/\b(AM|PM|HRS?)\b/gi, "")) && (text.match(/\d+/g) ?? []).length >= 2) return true;
-  const numeric = /(\d{1,4})([\/.\-])(\d{1,2})\2(\d{1,4})/.exec(text);
+  const numeric = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})/.exec(text);
   return numeric !== null;
 }
 

@@ -6,7 +6,7 @@ import type { Candidate, Weights } from "@/lib/local-engine/ranker";
 
 const NUMBER_LABEL =
   /\b(TAX\s*INVOICE|INVOICE|INV|RECEIPT|RCPT|BILL|DOC(UMENT)?|TRANS(ACTION)?|TXN|REF(ERENCE)?|ORDER|ORD|CHECK|CHK|SLIP|CS|TRX)\b\s*(NO|NUMBER|NUM|#)?\s*\.?\s*[:#]?\s*/gi;
-const ID_TOKEN = /^[:#\s]*([A-Z0-9][A-Z0-9\-\/]{2,})/i;
+const ID_TOKEN = /^[:#\s]*([A-Z0-9][A-Z0-9/-]{2,})/i;
 
 export function invoiceNumberCandidates(lines: DocumentLine[]): Candidate[] {
   const candidates: Candidate[] = [];

@@ -8,7 +8,7 @@ import type { Candidate, Weights } from "@/lib/local-engine/ranker";
 // right, or the cells just below it (captions above values).
 
 const LABEL = new RegExp(`${NUMBER_LABELS.invoiceNumber.source}|(?:^|\\s)(?:\\S*rechnung|invoice|facture|factuur|avoir|gutschrift)\\b|\\b(?:nr|no|n°|nº|number|nummer|num[ée]ro)\\b\\.?|n°|#`, "giu");
-const ID = /^[\s:.#°-]*((?:[A-Z0-9#][A-Z0-9_\-\/.]*[A-Z0-9])|\d)(?=$|\s|[,;)])/iu;
+const ID = /^[\s:.#°-]*((?:[A-Z0-9#][A-Z0-9_/.-]*[A-Z0-9])|\d)(?=$|\s|[,;)])/iu;
 
 type Found = { value: string; start: number; where: "same" | "right" | "below" };
 
@@ -21,7 +21,7 @@ function idAfter(text: string, from: number, absolute: number): Found | null {
 export function invoiceNumberLabelCandidates(ctx: InvoiceContext): Candidate[] {
   const candidates: Candidate[] = [];
   const counts = new Map<string, number>();
-  for (const token of ctx.text.match(/[A-Z0-9][A-Z0-9_\-\/.]*[A-Z0-9]/giu) ?? []) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of ctx.text.match(/[A-Z0-9][A-Z0-9_/.-]*[A-Z0-9]/giu) ?? []) counts.set(token, (counts.get(token) ?? 0) + 1);
   const lastLine = Math.max(1, ctx.lines.length - 1);
   for (const row of ctx.cells) {
     for (const [ci, cell] of row.entries()) {

@@ -51,7 +51,6 @@ export const streamQuerySchema = z.object({
   from: z.coerce.number().int().min(0).optional().meta({ description: "First event seq to send (default 0); a Last-Event-ID header means from = id + 1" }),
 });
 
-type AnswerAccepted = z.infer<typeof answerAcceptedSchema>;
 
 export const cancelRunBodySchema = z
   .object({ reason: z.string().trim().min(1).max(500).optional().meta({ description: "Kept on the run and in the audit log", example: "Uploaded the wrong file" }) })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentTypes, docTypeIdSchema, type DocTypeId } from "@/lib/schemas/document-types";
+import { documentTypes, docTypeIdSchema } from "@/lib/schemas/document-types";
 
 // Admin-tunable knobs of the pipeline, stored as Setting rows (key → JSON). Missing or invalid
 // rows fall back to these defaults, so a bad edit degrades to known behaviour instead of failing runs.

@@ -27,4 +27,3 @@ export async function getRunWithResult(tenantId: string, runId: string) {
   return { ...run, summary, streamUrl: runStreamUrl(run.id) };
 }
 
-type RunWithResult = Awaited<ReturnType<typeof getRunWithResult>>;

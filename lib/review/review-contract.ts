@@ -139,7 +139,6 @@ export const auditActionLabels: Record<string, string> = {
 
 const tags = ["Review console"];
 export const decisionResultSchema = z.object({ itemId: z.string(), resolution: z.enum(["approved", "rejected"]), resolvedItems: z.number().int() });
-type DecisionResult = z.infer<typeof decisionResultSchema>;
 export const answerResultSchema = z.object({ question: reviewQuestionSchema, runStatus: z.string() });
 
 export const reviewOperations = {
