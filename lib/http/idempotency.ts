@@ -5,6 +5,7 @@ import { AppError } from "@/lib/core/errors";
 import { errorResponse, type RequestContext } from "@/lib/http/respond";
 import type { Principal } from "@/lib/core/actor";
 import { getStore } from "@/lib/store/get-store";
+import { keepLeased } from "@/lib/store/lease";
 import type { Store } from "@/lib/store/store";
 
 // `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header): the first request with a key runs
@@ -13,7 +14,8 @@ import type { Store } from "@/lib/store/store";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 const RECORD_TTL_MS = 24 * 60 * 60 * 1000;
-const LOCK_TTL_MS = 5 * 60 * 1000;
+/** The lock is a lease renewed while the request runs: a crashed holder frees the key within this. */
+export const IDEMPOTENCY_LEASE_MS = 10_000;
 const WAIT_FOR_FIRST_MS = 30_000;
 
 export const idempotencyKeySchema = z
@@ -125,8 +127,9 @@ export async function idempotent(
   for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
     const stored = await readRecord(store, recordKey);
     if (stored) return compareOrReplay(stored, fingerprint);
-    const lock = await store.acquireLock(`${recordKey}:lock`, LOCK_TTL_MS);
+    const lock = await store.acquireLock(`${recordKey}:lock`, IDEMPOTENCY_LEASE_MS);
     if (lock) {
+      const stopLease = keepLeased(lock, IDEMPOTENCY_LEASE_MS);
       try {
         // The first holder may have finished between our read and our lock.
         const finished = await readRecord(store, recordKey);
@@ -142,6 +145,7 @@ export async function idempotent(
         await store.set(recordKey, JSON.stringify(record), RECORD_TTL_MS);
         return new Response(record.body, { status: record.status, headers: response.headers });
       } finally {
+        stopLease();
         await lock.release();
       }
     }

@@ -15,6 +15,7 @@ import { trackExecution } from "@/lib/pipeline/run-registry";
 import { answersOf, runValidationPhase } from "@/lib/pipeline/run-validation";
 import { documentTypes, type DocTypeId } from "@/lib/schemas/document-types";
 import { getStore } from "@/lib/store/get-store";
+import { keepLeased } from "@/lib/store/lease";
 import type { Lock } from "@/lib/store/store";
 import { RunEventWriter } from "@/lib/streams/run-event-log";
 
@@ -22,13 +23,14 @@ import { RunEventWriter } from "@/lib/streams/run-event-log";
 // It runs in the server process, detached from any HTTP request, under a lock so that only one
 // instance executes a run at a time.
 
-const LOCK_TTL_MS = 10 * 60_000;
+/** The executor lock is a lease renewed while the execution lives, so it dies with a crashed process. */
+export const EXECUTOR_LEASE_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
 async function acquireRunLock(runId: string, waitMs: number): Promise<Lock | null> {
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const lock = await getStore().acquireLock(`run:${runId}:executor`, LOCK_TTL_MS);
+    const lock = await getStore().acquireLock(`run:${runId}:executor`, EXECUTOR_LEASE_MS);
     // The previous execution may be releasing it (an answer arriving right after the question).
     if (lock || Date.now() > deadline) return lock;
     await new Promise((r) => setTimeout(r, 50));
@@ -175,9 +177,11 @@ export function launchRun(runId: string, options: ExecuteOptions = {}, fresh?: F
   const done = (async () => {
     const lock = await acquireRunLock(runId, options.lockWaitMs ?? LOCK_WAIT_MS);
     if (!lock) return log.info({ runId }, "run is being executed elsewhere");
+    const stopLease = keepLeased(lock, EXECUTOR_LEASE_MS, () => log.warn({ runId }, "run executor lease lost"));
     try {
       await execute(runId, controller.signal, options, fresh);
     } finally {
+      stopLease();
       await lock.release();
     }
   })().catch((err: unknown) => log.error({ err, runId }, "run execution crashed"));

@@ -2,16 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { closeOcr } from "@/lib/ingest/image-ocr";
 import { log } from "@/lib/log";
-import { launchRun } from "@/lib/pipeline/execute-run";
-import { activeExecutions, drainExecutions } from "@/lib/pipeline/run-registry";
+import { EXECUTOR_LEASE_MS, launchRun } from "@/lib/pipeline/execute-run";
+import { activeExecutions, drainExecutions, isExecutingHere } from "@/lib/pipeline/run-registry";
 
 // Runs outlive the process that started them: on start-up, and every minute after, runs left
 // queued or running (a restart, a crashed instance) are executed again from where they stopped.
 // The executor lock keeps a run that another instance is executing out of our hands.
 
-const SWEEP_EVERY_MS = 60_000;
-/** A run untouched this long while "running" has probably lost its executor. */
-const STALE_AFTER_MS = 2 * 60_000;
+// A run whose executor died is picked up within one lease plus one sweep.
+const SWEEP_EVERY_MS = 15_000;
+/** A run untouched this long while "running" may have lost its executor (its lease says for sure). */
+const STALE_AFTER_MS = EXECUTOR_LEASE_MS;
 const BATCH = 50;
 const SHUTDOWN_GRACE_MS = 20_000;
 
@@ -22,7 +23,7 @@ export async function resumeInterruptedRuns(staleAfterMs: number): Promise<numbe
     orderBy: { createdAt: "asc" },
     take: BATCH,
   });
-  for (const run of runs) void launchRun(run.id, { lockWaitMs: 0 });
+  for (const run of runs) if (!isExecutingHere(run.id)) void launchRun(run.id, { lockWaitMs: 0 });
   return runs.length;
 }
 

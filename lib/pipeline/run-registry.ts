@@ -24,6 +24,10 @@ export function abortExecution(runId: string): boolean {
   return entry !== undefined;
 }
 
+export function isExecutingHere(runId: string): boolean {
+  return active.has(runId);
+}
+
 export function activeExecutions(): number {
   return active.size;
 }

@@ -64,6 +64,11 @@ export class MemoryStore implements Store {
         this.entries.delete(key);
         return true;
       },
+      extend: async (ttlMs: number) => {
+        if ((await this.get(key)) !== token) return false;
+        this.put(key, token, ttlMs);
+        return true;
+      },
     };
   }
 

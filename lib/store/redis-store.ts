@@ -20,6 +20,10 @@ const RELEASE_LOCK = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+const EXTEND_LOCK = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
+
 const APPEND = `
 local n = redis.call('RPUSH', KEYS[1], ARGV[1])
 if tonumber(ARGV[2]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
@@ -29,6 +33,7 @@ type Scripts = {
   sieveReserve(key: string, amount: number, limit: number, ttlMs: number): Promise<[number, number]>;
   sieveIncr(key: string, by: number, ttlMs: number): Promise<number>;
   sieveReleaseLock(key: string, token: string): Promise<number>;
+  sieveExtendLock(key: string, token: string, ttlMs: number): Promise<number>;
   sieveAppend(key: string, value: string, ttlMs: number): Promise<number>;
 };
 
@@ -46,6 +51,7 @@ export class RedisStore implements Store {
     client.defineCommand("sieveReserve", { numberOfKeys: 1, lua: RESERVE });
     client.defineCommand("sieveIncr", { numberOfKeys: 1, lua: INCR_WITH_TTL });
     client.defineCommand("sieveReleaseLock", { numberOfKeys: 1, lua: RELEASE_LOCK });
+    client.defineCommand("sieveExtendLock", { numberOfKeys: 1, lua: EXTEND_LOCK });
     client.defineCommand("sieveAppend", { numberOfKeys: 1, lua: APPEND });
     this.client = client as Redis & Scripts;
   }
@@ -74,7 +80,12 @@ export class RedisStore implements Store {
   async acquireLock(key: string, ttlMs: number): Promise<Lock | null> {
     const token = crypto.randomUUID();
     if (!(await this.setIfAbsent(key, token, ttlMs))) return null;
-    return { key, token, release: async () => (await this.client.sieveReleaseLock(key, token)) === 1 };
+    return {
+      key,
+      token,
+      release: async () => (await this.client.sieveReleaseLock(key, token)) === 1,
+      extend: async (ttlMs: number) => (await this.client.sieveExtendLock(key, token, Math.ceil(ttlMs))) === 1,
+    };
   }
 
   async reserve(key: string, amount: number, limit: number, ttlMs = 0): Promise<Reservation> {

@@ -6,6 +6,8 @@ export interface Lock {
   token: string;
   /** Releases only if this holder still owns the lock. */
   release(): Promise<boolean>;
+  /** Pushes the expiry to `ttlMs` from now if this holder still owns the lock; false when it was lost. */
+  extend(ttlMs: number): Promise<boolean>;
 }
 
 export interface Reservation {

@@ -38,6 +38,18 @@ export function describeStoreContract(make: () => Store) {
     expect(await store.acquireLock("l", 1000)).not.toBeNull();
   });
 
+  it("extends a lock only for its holder, and a lease not renewed lapses by itself", async () => {
+    const lease = await store.acquireLock("lease", 300);
+    expect(await lease!.extend(5000)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await store.acquireLock("lease", 300)).toBeNull();
+    await lease!.release();
+    const lapsing = await store.acquireLock("lease", 200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await lapsing!.extend(5000)).toBe(false);
+    expect(await store.acquireLock("lease", 200)).not.toBeNull();
+  });
+
   it("never lets racing reservations exceed the limit", async () => {
     const results = await Promise.all(Array.from({ length: 40 }, () => store.reserve("budget", 7, 100, 5000)));
     const granted = results.filter((r) => r.ok).length;

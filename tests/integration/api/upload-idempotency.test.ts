@@ -4,6 +4,8 @@ import { errorBodySchema } from "@/lib/core/contract";
 import { runSchema } from "@/lib/documents/run-contract";
 import { uploadAcceptedSchema } from "@/lib/pipeline/pipeline-contract";
 import { db } from "@/lib/db";
+import { IDEMPOTENCY_LEASE_MS } from "@/lib/http/idempotency";
+import { getStore } from "@/lib/store/get-store";
 import { call } from "../../support/api-dispatch";
 import { tokenFor } from "../../support/api-factories";
 import { createTenantWithUsers } from "../../support/factories";
@@ -66,4 +68,17 @@ describe("POST /api/v1/documents with Idempotency-Key", () => {
     expect(Number(accepted.headers.get("ratelimit-limit"))).toBeGreaterThan(0);
     await settled(uploader, uploadAcceptedSchema.parse(await accepted.json()).runId);
   });
+});
+
+describe("POST /api/v1/documents retried after the first attempt's process died", () => {
+  it("completes the retry once the dead holder's lease lapses, instead of answering 409 for minutes", async () => {
+    const { tenant } = await createTenantWithUsers();
+    const secret = await tokenFor(tenant.id, ["upload", "read"]);
+    const key = crypto.randomUUID();
+    // What a crashed process leaves behind: its lease on the key, never renewed, and no stored response.
+    await getStore().setIfAbsent(`idempotency:${tenant.id}:${key}:lock`, "crashed-holder", IDEMPOTENCY_LEASE_MS);
+    const retry = await upload(secret, key, receipt(key));
+    expect(retry.status).toBe(202);
+    expect(await db.document.count({ where: { tenantId: tenant.id, idempotencyKey: key } })).toBe(1);
+  }, 60_000);
 });
