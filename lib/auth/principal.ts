@@ -30,6 +30,22 @@ export interface AuthRequirement {
   consoleOnly?: boolean;
 }
 
+// A second line behind the CSRF token: browsers say where a request comes from, so a change sent
+// from another site is refused outright. Clients that send neither header (scripts, tests) rely
+// on the token alone. Behind a proxy the public host arrives as X-Forwarded-Host.
+function isCrossSite(request: Request): boolean {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Resolves who is calling: a bearer API token (mobile app) or a console session cookie.
  * Cookie-authenticated mutations must carry the session's CSRF token in `x-csrf-token`.
@@ -52,6 +68,9 @@ export async function authenticate(request: Request, requirement: AuthRequiremen
   if (!session) throw new AppError("unauthenticated", "Sign in, or send an API token as 'Authorization: Bearer …'");
   if (!SAFE_METHODS.has(request.method) && request.headers.get("x-csrf-token") !== session.csrfToken) {
     throw new AppError("csrf_failed", "Missing or wrong x-csrf-token header for a cookie-authenticated change");
+  }
+  if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) {
+    throw new AppError("csrf_failed", "A cookie-authenticated change must come from the console's own origin");
   }
   const { user } = session;
   if (requirement.role && !hasRole(user.role, requirement.role)) throw new AppError("forbidden", ROLE_REFUSAL[requirement.role]);

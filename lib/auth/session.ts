@@ -8,6 +8,16 @@ import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-thr
 
 export const SESSION_COOKIE = "sieve_session";
 
+/**
+ * The Set-Cookie value for a session. Secure whenever the console is reached over HTTPS, directly
+ * or behind a TLS-terminating proxy (X-Forwarded-Proto); over plain HTTP a browser would drop it.
+ */
+export function sessionCookie(request: Request, value: string, expires: Date): string {
+  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  const https = forwardedProto ? forwardedProto === "https" : new URL(request.url).protocol === "https:";
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Expires=${expires.toUTCString()}${https ? "; Secure" : ""}`;
+}
+
 // Compared against when the email is unknown, so timing does not reveal which emails exist.
 const dummyHash = hashPassword(randomSecret());
 

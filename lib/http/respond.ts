@@ -24,8 +24,41 @@ export function errorResponse(error: unknown, requestId: string): Response {
   return Response.json(body, { status: appError.status, headers: { "x-request-id": requestId, ...appError.headers } });
 }
 
+// Errors that mean PostgreSQL or Redis cannot be reached right now, as the drivers raise them
+// (possibly wrapped): a client can retry these, so they answer 503 with Retry-After, not 500.
+const UNREACHABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EPIPE"]);
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
+const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const REDIS_UNREACHABLE = /^(Connection is closed|Stream isn't writeable|Reached the max retries per request limit)/;
+const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown; errors?: unknown };
+
+function unreachableDependency(error: unknown, depth = 0): "database" | "redis" | null {
+  if (!error || typeof error !== "object" || depth > 4) return null;
+  const e = error as ErrorLike;
+  const name = String(e.name ?? "");
+  if (name === "MaxRetriesPerRequestError" || (typeof e.message === "string" && REDIS_UNREACHABLE.test(e.message))) return "redis";
+  if (name === "PrismaClientInitializationError") return "database";
+  if (typeof e.code === "string" && UNREACHABLE_PRISMA_CODES.has(e.code)) return "database";
+  const adapterKind = e.meta?.driverAdapterError?.cause?.kind;
+  if (typeof adapterKind === "string" && UNREACHABLE_ADAPTER_KINDS.has(adapterKind)) return "database";
+  if (typeof e.code === "string" && UNREACHABLE_SOCKET_CODES.has(e.code)) return "database";
+  for (const inner of [e.cause, ...(Array.isArray(e.errors) ? e.errors : [])]) {
+    const found = unreachableDependency(inner, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  const dependency = unreachableDependency(error);
+  if (dependency) {
+    return new AppError("unavailable", `The service is temporarily unavailable (${dependency}); retry after ${OUTAGE_RETRY_AFTER_SECONDS} s`, { dependency }, {
+      "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS),
+    });
+  }
   if (error instanceof z.ZodError) {
     return new AppError("invalid_request", z.prettifyError(error), {
       issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { docxText } from "@/lib/ingest/docx-text";
 import { imageText } from "@/lib/ingest/image-ocr";
-import { sniffMediaType, SUPPORTED_MIMES, type DocumentKind, type SupportedMime } from "@/lib/ingest/media-type";
+import { decodeText, sniffMediaType, SUPPORTED_MIMES, type DocumentKind, type SupportedMime } from "@/lib/ingest/media-type";
 import { pdfText } from "@/lib/ingest/pdf-text";
 
 // Turns uploaded bytes into the text the agents read. Pure with respect to storage: it writes
@@ -54,7 +54,7 @@ async function textOf(kind: DocumentKind, bytes: Uint8Array, limits: IngestLimit
       return { text, pageCount: Math.max(1, Math.ceil(text.length / CHARS_PER_PAGE)) };
     }
     case "text": {
-      const text = new TextDecoder().decode(bytes);
+      const text = decodeText(bytes) ?? "";
       return { text, pageCount: Math.max(1, Math.ceil(text.length / CHARS_PER_PAGE)) };
     }
   }

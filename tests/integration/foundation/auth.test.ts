@@ -6,10 +6,11 @@ import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import { createTenantWithUsers } from "../../support/factories";
 
-const req = (init: { method?: string; cookie?: string; bearer?: string; csrf?: string } = {}) =>
+const req = (init: { method?: string; cookie?: string; bearer?: string; csrf?: string; headers?: Record<string, string> } = {}) =>
   new Request("http://localhost/api/v1/x", {
     method: init.method ?? "GET",
     headers: {
+      ...init.headers,
       ...(init.cookie ? { cookie: `${SESSION_COOKIE}=${init.cookie}` } : {}),
       ...(init.bearer ? { authorization: `Bearer ${init.bearer}` } : {}),
       ...(init.csrf ? { "x-csrf-token": init.csrf } : {}),
@@ -37,6 +38,19 @@ describe("console sign-in", () => {
     expect(await codeOf(authenticate(req({ method: "POST", cookie: token, csrf: csrfToken })))).toBe("ok");
     expect(await codeOf(authenticate(req({ cookie: token }), { role: "admin" })))
       .toBe("forbidden");
+  });
+
+  it("refuses a cookie-authenticated change sent from another site even with the CSRF token", async () => {
+    const { reviewer, password } = await createTenantWithUsers();
+    const { token, csrfToken } = await signIn(reviewer.email, password);
+    const change = (headers: Record<string, string>) => authenticate(req({ method: "POST", cookie: token, csrf: csrfToken, headers }));
+    expect(await codeOf(change({ origin: "https://evil.example" }))).toBe("csrf_failed");
+    expect(await codeOf(change({ "sec-fetch-site": "cross-site" }))).toBe("csrf_failed");
+    expect(await codeOf(change({ "sec-fetch-site": "same-site", origin: "http://localhost" }))).toBe("csrf_failed");
+    expect(await codeOf(change({ origin: "http://localhost", "sec-fetch-site": "same-origin" }))).toBe("ok");
+    expect(await codeOf(change({ origin: "https://sieve.example", "x-forwarded-host": "sieve.example" }))).toBe("ok");
+    // Reads are not changes: a cross-site GET is left to the cookie's SameSite policy.
+    expect(await codeOf(authenticate(req({ cookie: token, headers: { "sec-fetch-site": "cross-site" } })))).toBe("ok");
   });
 });
 

@@ -1,17 +1,14 @@
 import { readJson, route } from "@/lib/http/respond";
 import { signInRequestSchema } from "@/lib/auth/session-contract";
 import { authenticate, readCookie } from "@/lib/auth/principal";
-import { SESSION_COOKIE, signIn, signOut } from "@/lib/auth/session";
-
-const cookie = (value: string, expires: Date) =>
-  `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Expires=${expires.toUTCString()}`;
+import { SESSION_COOKIE, sessionCookie, signIn, signOut } from "@/lib/auth/session";
 
 export const POST = route(async (request) => {
   const { email, password } = await readJson(request, signInRequestSchema);
   const session = await signIn(email, password);
   return Response.json(
     { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() },
-    { headers: { "set-cookie": cookie(session.token, session.expiresAt) } },
+    { headers: { "set-cookie": sessionCookie(request, session.token, session.expiresAt) } },
   );
 });
 
@@ -23,5 +20,5 @@ export const GET = route(async (request) => {
 export const DELETE = route(async (request) => {
   await authenticate(request);
   await signOut(readCookie(request, SESSION_COOKIE));
-  return new Response(null, { status: 204, headers: { "set-cookie": cookie("", new Date(0)) } });
+  return new Response(null, { status: 204, headers: { "set-cookie": sessionCookie(request, "", new Date(0)) } });
 });
