@@ -5,6 +5,7 @@ import "@gutenye/ocr-node"; // registers the Node backend (sharp images) that sp
 import { splitIntoLineImages } from "@gutenye/ocr-common/splitIntoLineImages";
 import { InferenceSession, Tensor } from "onnxruntime-node";
 import sharp from "sharp";
+import { env } from "@/lib/env";
 import { decodeLine } from "@/lib/ingest/ctc-decode";
 import type { LayoutWord } from "@/lib/ingest/layout";
 
@@ -28,15 +29,10 @@ const DET_THRESHOLD = 0.03;
 /** Recognised lines whose mean character probability is below this are noise (stamps, stains). */
 const MIN_LINE_CONFIDENCE = 0.5;
 
-function ocrThreads(): number {
-  const n = Number(process.env.SIEVE_OCR_THREADS ?? 2);
-  return Number.isInteger(n) && n >= 1 && n <= 16 ? n : 2;
-}
-
 function loadModels(): Promise<Models> {
   holder.sievePaddle ??= (async () => {
     const options: InferenceSession.SessionOptions = {
-      intraOpNumThreads: ocrThreads(),
+      intraOpNumThreads: env().SIEVE_OCR_THREADS,
       interOpNumThreads: 1,
       executionMode: "sequential",
       graphOptimizationLevel: "all",

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { docxText } from "@/lib/ingest/docx-text";
-import { imageText } from "@/lib/ingest/image-ocr";
+import { readDocumentContent } from "@/lib/ingest/document-reading";
 import { decodeText, sniffMediaType, SUPPORTED_MIMES, type DocumentKind, type SupportedMime } from "@/lib/ingest/media-type";
 import { pdfText } from "@/lib/ingest/pdf-text";
 
@@ -48,7 +48,8 @@ async function textOf(kind: DocumentKind, bytes: Uint8Array, limits: IngestLimit
     case "pdf":
       return pdfText(bytes, limits.maxPages);
     case "image":
-      return { text: await imageText(bytes), pageCount: 1 };
+      // PP-OCRv4 (lib/ingest/paddle-ocr.ts) rather than tesseract: it reads the receipt scans far better.
+      return { text: (await readDocumentContent("image", bytes)).text, pageCount: 1 };
     case "docx": {
       const text = await docxText(bytes);
       return { text, pageCount: Math.max(1, Math.ceil(text.length / CHARS_PER_PAGE)) };
