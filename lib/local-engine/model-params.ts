@@ -8,7 +8,6 @@ export const fieldModelSchema = z.object({
   weights: z.record(z.string(), z.number()),
   calibration: z.object({ a: z.number(), b: z.number() }),
 });
-export type FieldModel = z.infer<typeof fieldModelSchema>;
 
 export const engineParamsSchema = z.object({
   version: z.literal(1),

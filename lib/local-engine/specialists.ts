@@ -3,7 +3,7 @@ import { buildContext, extractFields } from "@/lib/local-engine/field-extraction
 import { buildInvoiceContext } from "@/lib/local-engine/invoice-context";
 import { extractInvoiceFields } from "@/lib/local-engine/invoice-extraction";
 import { engineParamsSchema, FITTED_PARAMS, type EngineParams } from "@/lib/local-engine/model-params";
-import { typeSignals, type TypeSignals } from "@/lib/local-engine/type-cues";
+import type { TypeSignals } from "@/lib/local-engine/type-cues";
 import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 import type { DocTypeId } from "@/lib/schemas/document-types";
 
@@ -61,4 +61,3 @@ export function extractWithHandOff(docType: DocTypeId, text: string, signals: Ty
   return { result: { ...second, handBack: null }, handOffs: [{ ...first.handBack, from: docType }] };
 }
 
-export { typeSignals };

@@ -34,7 +34,6 @@ export type ExtractedLineItem = z.infer<typeof extractedLineItemSchema>;
 
 /** A specialist that found the document is not its kind handed it to another type's specialist. */
 export const handOffSchema = z.object({ from: docTypeIdSchema, to: docTypeIdSchema, reason: z.string() });
-export type HandOff = z.infer<typeof handOffSchema>;
 
 export const extractionOutputSchema = z.object({
   /** The type whose field set was extracted (the hint if one was given). */

@@ -172,4 +172,3 @@ export const modelReviewOutputSchema = z.object({
   /** How sure the reviewer is that the extraction is right overall (0..1). */
   confidence: z.number().min(0).max(1),
 });
-export type ModelReviewOutput = z.infer<typeof modelReviewOutputSchema>;

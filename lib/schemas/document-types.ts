@@ -18,7 +18,6 @@ export const lineItemValueSchema = z.object({
   unitPrice: amountValueSchema.nullable(),
   amount: amountValueSchema.nullable(),
 });
-export type LineItemValue = z.infer<typeof lineItemValueSchema>;
 
 export const routingTargetSchema = z.enum(["accounts_payable", "expenses", "general"]);
 export type RoutingTarget = z.infer<typeof routingTargetSchema>;
@@ -160,12 +159,3 @@ export function anyTypeScalarFields(): string[] {
   return [...new Set(docTypeIdSchema.options.flatMap((t) => scalarFields(t) as string[]))];
 }
 
-/** Builds the typed record from name/value pairs (as agents emit them) and validates it against the type. */
-export function parseDocumentFields<T extends DocTypeId>(
-  docType: T,
-  values: ReadonlyArray<{ name: string; value: unknown }>,
-) {
-  const record: Record<string, unknown> = {};
-  for (const { name, value } of values) if (value !== null && value !== undefined) record[name] = value;
-  return documentTypes[docType].fields.safeParse(record) as z.ZodSafeParseResult<DocumentFields<T>>;
-}

@@ -1,7 +1,7 @@
 import { vendorFieldValue } from "@/lib/vendors/vendor-fields";
 import { NAME_MATCH_MIN, type KnownVendor } from "@/lib/vendors/vendor-match";
 import { labelOf } from "@/lib/vendors/vendor-labels";
-import { foldId, textSimilarity } from "@/lib/vendors/vendor-text";
+import { foldText, textSimilarity } from "@/lib/vendors/vendor-text";
 
 // How an approved document teaches vendor memory. Pure: the vendor as it was (or null) and the
 // approved document in, the vendor as it should be stored out. A spelling a reviewer approved
@@ -40,7 +40,7 @@ export function findVendorFor<V extends KnownVendor>(obs: ApprovedObservation, v
   const name = observationName(obs);
   const taxId = vendorFieldValue("taxId", obs.fields);
   const iban = vendorFieldValue("iban", obs.fields);
-  const sameId = (a: string | null, b: string | null) => !!a && !!b && foldId(a) === foldId(b);
+  const sameId = (a: string | null, b: string | null) => !!a && !!b && foldText(a) === foldText(b);
   const byId = vendors.find((v) => sameId(v.taxId, taxId) || sameId(v.iban, iban));
   if (byId) return byId;
   if (!name) return null;

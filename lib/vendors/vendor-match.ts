@@ -1,5 +1,5 @@
 import { vendorFieldValue } from "@/lib/vendors/vendor-fields";
-import { findInText, foldId, textLines, textSimilarity, type SpanMatch } from "@/lib/vendors/vendor-text";
+import { findInText, foldText, textLines, textSimilarity, type SpanMatch } from "@/lib/vendors/vendor-text";
 
 // Recognising a tenant's known vendor on a new document. An identifier printed on the document
 // (tax id, IBAN) is decisive; otherwise the vendor's known name (or a spelling reviewers approved
@@ -53,10 +53,10 @@ function bestNameSpan(lines: ReturnType<typeof textLines>, vendor: KnownVendor, 
 export function matchVendor(input: { text: string; fields: Record<string, string | null | undefined> }, vendors: readonly KnownVendor[]): VendorMatch | null {
   if (vendors.length === 0) return null;
   const lines = textLines(input.text);
-  const foldedText = foldId(input.text);
-  const foldedFields = new Set(Object.values(input.fields).filter((v): v is string => !!v).map(foldId));
+  const foldedText = foldText(input.text);
+  const foldedFields = new Set(Object.values(input.fields).filter((v): v is string => !!v).map(foldText));
   const printed = (id: string | null) => {
-    const folded = id ? foldId(id) : "";
+    const folded = id ? foldText(id) : "";
     return folded.length >= MIN_ID_LENGTH && (foldedText.includes(folded) || foldedFields.has(folded));
   };
 

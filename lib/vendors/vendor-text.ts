@@ -8,9 +8,6 @@ export function foldText(value: string): string {
   return value.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
 }
 
-/** Identifiers (tax ids, IBANs) compared without spaces, dots or dashes. */
-export const foldId = foldText;
-
 /** 1 for equal folded forms, 0 for nothing in common (normalised edit distance). */
 export function textSimilarity(a: string, b: string): number {
   const x = foldText(a);
