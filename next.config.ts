@@ -9,8 +9,6 @@ const config: NextConfig = {
     "pg",
     "ioredis",
     "pino",
-    "tesseract.js",
-    "@tesseract.js-data/eng",
     "unpdf",
     "pdfjs-dist",
     "mammoth",

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: unit, integration (real PostgreSQL + Redis), then end-to-end in Chromium
+# The whole test suite: lint (layering, dead exports, folder cycles), unit, integration (real PostgreSQL + Redis), then end-to-end in Chromium
 # against the production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 source scripts/node22.sh
 [ -d node_modules ] || npm ci --no-audit --no-fund
 npm run -s db:generate >/dev/null
+npm run -s lint
 npx vitest run
 npm run -s build
 npx playwright test

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from "file-type";
 // What an upload really is, decided from its bytes: the client's Content-Type and file name are
 // hints a caller controls, so they never choose the parser.
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const KINDS = {
   "application/pdf": "pdf",

@@ -150,7 +150,3 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
   return { width, height, words, quads };
 }
 
-/** Loads the models ahead of the first page (start-up), so the first upload does not pay for it. */
-export async function warmOcr(): Promise<void> {
-  await loadModels();
-}

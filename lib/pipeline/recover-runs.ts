@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { closeOcr } from "@/lib/ingest/image-ocr";
 import { log } from "@/lib/log";
 import { EXECUTOR_LEASE_MS, launchRun } from "@/lib/pipeline/execute-run";
 import { activeExecutions, drainExecutions, isExecutingHere } from "@/lib/pipeline/run-registry";
@@ -40,7 +39,6 @@ export function startRunRecovery(): { stop(): Promise<void> } {
       clearInterval(timer);
       // Runs still executing after the grace period are resumed by the next start.
       if (activeExecutions() > 0) await drainExecutions(SHUTDOWN_GRACE_MS);
-      await closeOcr();
     },
   };
 }

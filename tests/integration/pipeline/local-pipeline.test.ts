@@ -3,7 +3,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fieldMatches } from "@/lib/eval/field-comparison";
-import { closeOcr } from "@/lib/ingest/image-ocr";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
 import { submitDocument } from "@/lib/pipeline/start-run";
 import { tokenFor } from "../../support/api-factories";
@@ -23,7 +22,6 @@ beforeAll(async () => {
   const { tenant } = await createTenantWithUsers("local");
   tenantId = tenant.id;
   secret = await tokenFor(tenant.id, ["upload", "read", "answer"]);
-  return closeOcr;
 });
 // Runs finish their last writes after they come to rest; let them before the services close.
 afterAll(() => drainExecutions(10_000));

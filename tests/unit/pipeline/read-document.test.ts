@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { closeOcr } from "@/lib/ingest/image-ocr";
 import { readDocument } from "@/lib/ingest/read-document";
 
 const fixture = (name: string) => readFile(path.resolve("tests/fixtures/documents", name));
@@ -14,7 +13,6 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-afterAll(closeOcr);
 
 describe("readDocument", () => {
   it("reads a PDF's text layer, keeping its lines", async () => {
