@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation, jsonResponse } from "@/lib/core/contract";
+import { defineOperation, jsonBody, jsonResponse } from "@/lib/core/contract";
 import { idParams } from "@/lib/core/ids";
 
 // Alert shapes on the wire (admin API, console, webhook body), declared once.
@@ -55,7 +55,6 @@ export const alertsQuerySchema = z.object({
 });
 export const alertListSchema = z.object({ data: z.array(alertSchema) });
 export const savedWebhookSchema = webhookViewSchema.extend({ secret: z.string().optional() });
-const json = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
 
 export const alertOperations = {
   listSpendAlerts: defineOperation({
@@ -98,7 +97,7 @@ export const alertOperations = {
     description:
       "Alerts are POSTed as JSON with `x-sieve-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.<body>\")>`, retried with exponential backoff. A generated secret is returned once. A URL whose host is, or resolves to, a loopback, private, link-local or otherwise internal address is refused with 422 `webhook_address_not_allowed` (unless the server sets SIEVE_WEBHOOK_ALLOW_PRIVATE); deliveries check it again before each attempt.",
     access: "console-operator",
-    requestBody: json(webhookInputSchema),
+    requestBody: jsonBody(webhookInputSchema),
     responses: { "200": jsonResponse("The webhook (and the secret, when one was generated)", savedWebhookSchema) },
     errors: [400, 422],
   }),

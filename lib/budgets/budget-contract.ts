@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation, jsonResponse } from "@/lib/core/contract";
+import { defineOperation, jsonBody, jsonResponse } from "@/lib/core/contract";
 import { idParams } from "@/lib/core/ids";
 
 // What admins may set. Run caps are installation-wide: the default each run gets and the most an
@@ -62,7 +62,6 @@ export type RunCapSettings = z.infer<typeof runCapSettingsSchema>;
 
 const tags = ["Admin: spend and budgets"];
 const access = "console-admin" as const;
-const json = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
 
 export const budgetOperations = {
   listBudgets: defineOperation({
@@ -82,7 +81,7 @@ export const budgetOperations = {
     summary: "Add a per-run cap, or a daily/monthly cap for a token, the tenant or the installation",
     description: "Per-run caps and installation-wide (`global`) caps bind every tenant: only operators may add, change or remove them.",
     access,
-    requestBody: json(budgetInputSchema),
+    requestBody: jsonBody(budgetInputSchema),
     responses: { "201": jsonResponse("The new budget", budgetSchema) },
     errors: [400, 404, 409],
   }),
@@ -94,7 +93,7 @@ export const budgetOperations = {
     summary: "Change a budget's limit",
     access,
     requestParams: { path: idParams },
-    requestBody: json(budgetUpdateSchema),
+    requestBody: jsonBody(budgetUpdateSchema),
     responses: { "200": jsonResponse("The budget", budgetSchema) },
     errors: [400, 404],
   }),

@@ -60,6 +60,9 @@ export interface OperationSpec extends Omit<ZodOpenApiOperationObject, "response
 /** One operation's contract. Identity at run time; the type keeps every contract complete. */
 export const defineOperation = <const T extends OperationSpec>(spec: T): T => spec;
 
+/** A required JSON request body. */
+export const jsonBody = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
+
 export function jsonResponse(description: string, schema: z.ZodType): ZodOpenApiResponseObject {
   return { description, content: { "application/json": { schema } } };
 }

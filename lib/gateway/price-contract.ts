@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { defineOperation, jsonResponse } from "@/lib/core/contract";
+import { defineOperation, jsonBody, jsonResponse } from "@/lib/core/contract";
 import { modelPriceInput } from "@/lib/gateway/price-table";
 
 // The model price table's API (app/api/v1/admin/prices): operators override the defaults the gateway charges by.
 
 const tags = ["Admin: spend and budgets"];
 const access = "console-admin" as const;
-const json = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
 
 const priceSchema = modelPriceInput.extend({ source: z.enum(["admin", "default"]) }).meta({ id: "ModelPrice" });
 export const priceListSchema = z.object({ data: z.array(priceSchema) });
@@ -29,7 +28,7 @@ export const priceOperations = {
     tags,
     summary: "Set one model's price",
     access: "console-operator",
-    requestBody: json(modelPriceInput),
+    requestBody: jsonBody(modelPriceInput),
     responses: { "200": jsonResponse("The stored price", modelPriceInput) },
     errors: [400],
   }),
