@@ -1239,6 +1239,8 @@ export interface components {
              */
             documentId: string;
             error: string | null;
+            /** @description Why a failed run failed, stable for clients: a reading reason (corrupt_image, corrupt_pdf, corrupt_docx, no_text, too_many_pages) or run_failed */
+            errorCode: string | null;
             fields: components["schemas"]["Field"][];
             finishedAt: string | null;
             /**
@@ -1259,7 +1261,7 @@ export interface components {
         RunEvent_agent_finished: {
             data: {
                 /** @enum {string} */
-                agent: "extraction" | "classification" | "summarisation" | "validation" | "routing";
+                agent: "reading" | "extraction" | "classification" | "summarisation" | "validation" | "routing";
                 /** Format: date-time */
                 at: string;
                 confidence: number | null;
@@ -1285,7 +1287,7 @@ export interface components {
         RunEvent_agent_started: {
             data: {
                 /** @enum {string} */
-                agent: "extraction" | "classification" | "summarisation" | "validation" | "routing";
+                agent: "reading" | "extraction" | "classification" | "summarisation" | "validation" | "routing";
                 /** Format: date-time */
                 at: string;
                 escalationReason: string | null;
@@ -1404,6 +1406,25 @@ export interface components {
             /** @constant */
             type: "data-question";
         };
+        RunEvent_reading: {
+            data: {
+                /** Format: date-time */
+                at: string;
+                confidence: number | null;
+                engine: string | null;
+                ms: number | null;
+                page: number | null;
+                pages: number | null;
+                /** @enum {string} */
+                phase: "started" | "page" | "finished";
+                /** @description Position in the run's event log */
+                seq: number;
+                words: number;
+            };
+            id?: string;
+            /** @constant */
+            type: "data-reading";
+        };
         RunEvent_run_status: {
             data: {
                 /** Format: date-time */
@@ -1423,7 +1444,7 @@ export interface components {
          * @enum {string}
          */
         RunStatus: "queued" | "running" | "waiting_for_answer" | "needs_review" | "approved" | "rejected" | "failed" | "cancelled";
-        RunStreamChunk: components["schemas"]["RunEvent_run_status"] | components["schemas"]["RunEvent_agent_started"] | components["schemas"]["RunEvent_agent_finished"] | components["schemas"]["RunEvent_field"] | components["schemas"]["RunEvent_finding"] | components["schemas"]["RunEvent_question"] | components["schemas"]["RunEvent_answer"] | components["schemas"]["RunEvent_decision"] | components["schemas"]["RunEvent_error"] | ({
+        RunStreamChunk: components["schemas"]["RunEvent_run_status"] | components["schemas"]["RunEvent_agent_started"] | components["schemas"]["RunEvent_agent_finished"] | components["schemas"]["RunEvent_reading"] | components["schemas"]["RunEvent_field"] | components["schemas"]["RunEvent_finding"] | components["schemas"]["RunEvent_question"] | components["schemas"]["RunEvent_answer"] | components["schemas"]["RunEvent_decision"] | components["schemas"]["RunEvent_error"] | ({
             /** @description Protocol framing: start, start-step, finish-step, finish, … */
             type: string;
         } & {
@@ -1449,6 +1470,8 @@ export interface components {
              */
             documentId: string;
             error: string | null;
+            /** @description Why a failed run failed, stable for clients: a reading reason (corrupt_image, corrupt_pdf, corrupt_docx, no_text, too_many_pages) or run_failed */
+            errorCode: string | null;
             finishedAt: string | null;
             /**
              * @description An opaque identifier

@@ -30,6 +30,10 @@ export const runSummarySchema = z
     confidence: z.number().min(0).max(1).nullable(),
     spentMicros: z.number().int().meta({ description: "Model spend so far in micro-dollars (1 USD = 1,000,000)" }),
     error: z.string().nullable(),
+    errorCode: z
+      .string()
+      .nullable()
+      .meta({ description: "Why a failed run failed, stable for clients: a reading reason (corrupt_image, corrupt_pdf, corrupt_docx, no_text, too_many_pages) or run_failed" }),
     createdAt: isoDateTime,
     startedAt: isoDateTime.nullable(),
     finishedAt: isoDateTime.nullable(),

@@ -28,6 +28,7 @@ export function runSummaryView(run: RunRow): RunSummary {
     confidence: run.confidence,
     spentMicros: run.spentMicros,
     error: run.error,
+    errorCode: run.errorCode,
     createdAt: run.createdAt.toISOString(),
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),

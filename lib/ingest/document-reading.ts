@@ -3,9 +3,10 @@ import { AppError } from "@/lib/core/errors";
 import { docxText } from "@/lib/ingest/docx-text";
 import { OCR_ENGINE, readImagePage } from "@/lib/ingest/image-reading";
 import { buildReading, plainReading, type LayoutPage } from "@/lib/ingest/layout";
-import type { DocumentKind } from "@/lib/ingest/media-type";
+import { decodeText, type DocumentKind } from "@/lib/ingest/media-type";
 import { openPdf, readPdfPages } from "@/lib/ingest/pdf-reading";
 import type { Reading } from "@/lib/ingest/reading-schema";
+import { assertPageCount, CHARS_PER_PAGE, ingestLimitsFromEnv, type IngestLimits } from "@/lib/ingest/upload-checks";
 
 // Reading a stored document: the run's first stage. Turns the bytes into the reading (text in
 // reading order, words with page, box and confidence) and reports progress page by page, so the
@@ -17,7 +18,13 @@ export type ReadingProgress =
   | { phase: "page"; page: number; pages: number; words: number }
   | { phase: "finished"; pages: number; words: number; confidence: number; engine: string; ms: number };
 
-export type ReadOptions = { onProgress?: (event: ReadingProgress) => unknown };
+export type ReadOptions = { onProgress?: (event: ReadingProgress) => unknown; limits?: Pick<IngestLimits, "maxPages"> };
+
+/** Word and text files have no pages of their own: their length counts against the page cap. */
+function textReading(text: string, engine: string, limits: Pick<IngestLimits, "maxPages">): Reading {
+  assertPageCount(Math.max(1, Math.ceil(text.length / CHARS_PER_PAGE)), limits, "pages of text");
+  return plainReading(text, engine);
+}
 
 /** Line endings unified and stray NULs removed, so source spans mean the same everywhere. */
 function cleanText(text: string): string {
@@ -33,6 +40,7 @@ function pdfEngine(pages: LayoutPage[]): string {
 export async function readDocumentContent(kind: DocumentKind, bytes: Uint8Array, options: ReadOptions = {}): Promise<Reading> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
+  const limits = options.limits ?? ingestLimitsFromEnv();
   let reading: Reading;
   switch (kind) {
     case "image": {
@@ -50,6 +58,7 @@ export async function readDocumentContent(kind: DocumentKind, bytes: Uint8Array,
     case "pdf": {
       const pdf = await openPdf(bytes);
       try {
+        assertPageCount(pdf.numPages, limits);
         await progress({ phase: "started", pages: pdf.numPages });
         const pages = await readPdfPages(pdf, (page, pages, words) => progress({ phase: "page", page, pages, words }));
         reading = buildReading(pages, pdfEngine(pages));
@@ -60,12 +69,12 @@ export async function readDocumentContent(kind: DocumentKind, bytes: Uint8Array,
     }
     case "docx": {
       await progress({ phase: "started", pages: 1 });
-      reading = plainReading(cleanText(await docxText(bytes)), "docx");
+      reading = textReading(cleanText(await docxText(bytes)), "docx", limits);
       break;
     }
     case "text": {
       await progress({ phase: "started", pages: 1 });
-      reading = plainReading(cleanText(new TextDecoder().decode(bytes)), "plain-text");
+      reading = textReading(cleanText(decodeText(bytes) ?? ""), "plain-text", limits);
       break;
     }
   }

@@ -4,7 +4,7 @@ import { assertZipWithinLimits, type ZipLimits } from "@/lib/ingest/zip-limits";
 
 // Word text compresses about 10×; a part inflating 100× past 1 MB, or a file past 64 MB inflated,
 // is a zip bomb, not a document.
-const DOCX_LIMITS: ZipLimits = { maxTotalBytes: 64 * 1024 * 1024, maxRatio: 100, ratioFromBytes: 1024 * 1024 };
+export const DOCX_LIMITS: ZipLimits = { maxTotalBytes: 64 * 1024 * 1024, maxRatio: 100, ratioFromBytes: 1024 * 1024 };
 
 export async function docxText(bytes: Uint8Array): Promise<string> {
   try {

@@ -75,3 +75,8 @@ export async function sniffMediaType(bytes: Uint8Array): Promise<SniffResult> {
   if (decodeText(bytes) !== null) return { mime: "text/plain", kind: "text" };
   return { mime: detected?.mime ?? null, kind: null };
 }
+
+/** The parser for a stored document's (already sniffed) MIME type. */
+export function kindOfMime(mime: string): DocumentKind | null {
+  return (KINDS as Record<string, DocumentKind>)[mime] ?? null;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/core/errors";
-import { ingestLimitsFromEnv } from "@/lib/ingest/read-document";
+import { ingestLimitsFromEnv } from "@/lib/ingest/upload-checks";
 
 // The multipart upload: one `file` part plus optional text fields. The body is read as a stream
 // under a hard byte cap whatever its framing (Content-Length or chunked), so an oversized upload

@@ -8,6 +8,7 @@ import { log } from "@/lib/log";
 import { describeError } from "@/lib/pipeline/agent-steps";
 import { pipelineSettings } from "@/lib/pipeline/load-settings";
 import { persistOutcome } from "@/lib/pipeline/persist-outcome";
+import { readingStage, UnreadableDocument } from "@/lib/pipeline/reading-stage";
 import { decideRoute } from "@/lib/pipeline/routing";
 import { runFirstPhase } from "@/lib/pipeline/run-agents";
 import type { RunExecution } from "@/lib/pipeline/run-execution";
@@ -91,6 +92,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     run,
     document,
     text: document.text ?? "",
+    reading: null,
     previousSteps: steps,
     events,
     settings,
@@ -106,6 +108,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     const answers = answersOf(exec, questions);
     void events.emit("run-status", { status: "running", detail: answers.length ? "resumed with an answer" : null });
 
+    await readingStage(exec);
     const first = await runFirstPhase(exec);
     if (!(await running)) return;
     const docType: DocTypeId = first.classification.ok ? first.classification.output.docType : "receipt";
@@ -154,12 +157,18 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     await events.emit("run-status", { status: decision.outcome, detail: decision.reasons[0]?.detail ?? null });
   } catch (error) {
     if (signal.aborted) return;
-    log.error({ err: error, runId }, "run failed");
-    const message = describeError(error);
-    const failed = await db.run.updateMany({ where: { id: runId, status: { in: ["queued", "running"] } }, data: { status: "failed", error: message, finishedAt: new Date(), version: { increment: 1 } } });
+    const unreadable = error instanceof UnreadableDocument;
+    if (unreadable) log.info({ runId, reason: error.reason }, "document could not be read");
+    else log.error({ err: error, runId }, "run failed");
+    const code = unreadable ? error.reason : "run_failed";
+    const message = unreadable ? error.message : describeError(error);
+    const failed = await db.run.updateMany({
+      where: { id: runId, status: { in: ["queued", "running"] } },
+      data: { status: "failed", error: message, errorCode: code, finishedAt: new Date(), version: { increment: 1 } },
+    });
     if (failed.count > 0) {
       await db.document.update({ where: { id: document.id }, data: { status: "failed" } });
-      void events.emit("error", { code: "run_failed", message });
+      void events.emit("error", { code, message });
       await events.emit("run-status", { status: "failed", detail: message });
     }
   } finally {

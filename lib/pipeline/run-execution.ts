@@ -1,5 +1,6 @@
 import type { AgentStep, Document, Run } from "@/lib/generated/prisma/client";
 import type { CallContext } from "@/lib/gateway/call-context";
+import type { Reading } from "@/lib/ingest/reading-schema";
 import type { BudgetState } from "@/lib/pipeline/approval-gates";
 import type { PipelineSettings } from "@/lib/pipeline/pipeline-settings";
 import type { RunEventWriter } from "@/lib/streams/run-event-log";
@@ -9,7 +10,10 @@ import type { RunEventWriter } from "@/lib/streams/run-event-log";
 export interface RunExecution {
   run: Run;
   document: Document;
+  /** What the agents read: set by the reading stage (reading-stage.ts). */
   text: string;
+  /** Words with page, box and OCR confidence; null for documents stored before readings were kept. */
+  reading: Reading | null;
   /** Steps recorded by earlier executions of this run (a resumed run reuses their outputs). */
   previousSteps: AgentStep[];
   events: RunEventWriter;
@@ -36,7 +40,7 @@ export function callContext(exec: RunExecution, agent: CallContext["agent"], age
   };
 }
 
-export type AgentStepName = CallContext["agent"] | "routing";
+export type AgentStepName = CallContext["agent"] | "reading" | "routing";
 
 /** The output an earlier execution settled on for this agent, if any (escalated-from answers do not count). */
 export function settledStep(exec: RunExecution, agent: AgentStepName): AgentStep | undefined {

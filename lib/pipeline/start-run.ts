@@ -5,13 +5,13 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { resolveRunCapSetting } from "@/lib/budgets/run-caps";
 import { db } from "@/lib/db";
 import type { Document, Run } from "@/lib/generated/prisma/client";
-import { readDocument, type IngestLimits } from "@/lib/ingest/read-document";
+import { checkUpload, type IngestLimits } from "@/lib/ingest/upload-checks";
 import { launchRun, type ExecuteOptions } from "@/lib/pipeline/execute-run";
 import { startRunLog } from "@/lib/streams/run-event-log";
 
-// Upload → stored document → run. The document is committed (with its extracted text) together
-// with its first run before the caller is acknowledged, so a 202 always names rows that exist;
-// a refused upload writes nothing. The same file again (same tenant, same SHA-256) is the same document.
+// Upload → stored document → run. The document is committed (its bytes, checked but not yet read:
+// reading is the run's first stage) together with its first run before the caller is acknowledged,
+// so a 202 always names rows that exist; a refused upload writes nothing. The same file again (same tenant, same SHA-256) is the same document.
 
 export interface RunOptions {
   /** Within the admin maximum; the default cap otherwise. */
@@ -74,7 +74,7 @@ export async function submitDocument(
   file: { bytes: Uint8Array; filename: string },
   options: RunOptions & { idempotencyKey?: string; limits?: IngestLimits } = {},
 ): Promise<Submitted> {
-  const [capMicros, read] = await Promise.all([resolveRunCapSetting(options.budgetCapMicros), readDocument(file.bytes, options.limits)]);
+  const [capMicros, read] = await Promise.all([resolveRunCapSetting(options.budgetCapMicros), checkUpload(file.bytes, options.limits)]);
   const found = await existing(uploader, read.sha256, options.idempotencyKey, options);
   if (found) return found;
   let created: { document: Document; run: Run };
@@ -90,7 +90,6 @@ export async function submitDocument(
           size: read.size,
           sha256: read.sha256,
           bytes: Buffer.from(file.bytes),
-          text: read.text,
           pageCount: read.pageCount,
           idempotencyKey: options.idempotencyKey ?? null,
         },

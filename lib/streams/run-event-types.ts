@@ -9,7 +9,7 @@ import { validationFindingSchema } from "@/lib/schemas/business-rules";
 // log: resume with ?from=seq+1 or Last-Event-ID) and `at` (ISO time).
 
 const runStatusSchema = z.enum(["queued", "running", "waiting_for_answer", "needs_review", "approved", "rejected", "failed", "cancelled"]);
-const agentSchema = z.enum(["extraction", "classification", "summarisation", "validation", "routing"]);
+const agentSchema = z.enum(["reading", "extraction", "classification", "summarisation", "validation", "routing"]);
 const tierSchema = z.enum(["local", "llm"]);
 const reviewReasonSchema = z.enum(["low_confidence", "validation_failed", "open_question", "audit_sample", "suspected_hallucination", "prompt_injection", "agent_failed", "budget_exhausted"]);
 
@@ -30,6 +30,17 @@ export const runEventPayloadSchemas = {
     error: z.string().nullable(),
     /** A small view of the output: classification's type and target, the summary. */
     result: z.record(z.string(), z.unknown()).nullable(),
+  }),
+  /** The reading stage's progress: started (pages when known), each page read, finished with the OCR confidence. */
+  reading: z.object({
+    phase: z.enum(["started", "page", "finished"]),
+    page: z.number().int().nullable(),
+    pages: z.number().int().nullable(),
+    words: z.number().int(),
+    /** Mean word confidence, 0..1, once finished. */
+    confidence: z.number().nullable(),
+    engine: z.string().nullable(),
+    ms: z.number().int().nullable(),
   }),
   /** A field as soon as it is known (stage "extracted"), again after validation ("validated"). */
   field: z.object({
