@@ -18,10 +18,27 @@ export default async function OverviewPage() {
     { label: "Auto-approved", value: stats.runsByStatus.approved ?? 0, href: "/runs?status=approved" },
     { label: "Failed", value: stats.runsByStatus.failed ?? 0, href: "/runs?status=failed" },
   ];
+  const anyRuns = Object.values(stats.runsByStatus).some((n) => n > 0);
   if (hasRole(user.role, "admin")) cards.push({ label: "Model spend, 24 h", value: usd(stats.spendLast24hMicros), href: "/spend" });
   return (
     <div className="grid">
       <h1>Welcome, {user.name}</h1>
+      <section className="panel" aria-labelledby="start-heading" data-testid="overview-start">
+        <h2 id="start-heading">{anyRuns ? "Send more documents" : "Start here: send Sieve a document"}</h2>
+        <p className="muted" style={{ marginTop: 0 }}>
+          {anyRuns
+            ? "Upload from this browser, or photograph receipts with the capture app on your phone."
+            : "Nothing has been uploaded yet. Drop a PDF, DOCX or scan on the upload page and watch the pipeline read it, or open the capture app on your phone and photograph a receipt."}
+        </p>
+        <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+          <Link href="/upload" className="btn primary">
+            Upload documents
+          </Link>
+          <a href="/capture" className="btn">
+            Open the capture app
+          </a>
+        </div>
+      </section>
       <div className="cards">
         {cards.map((c) => (
           <Link key={c.label} href={c.href} className="card" style={{ textDecoration: "none", color: "inherit" }}>

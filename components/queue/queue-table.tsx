@@ -51,7 +51,7 @@ export function QueueTable({ items, userId, now, selected, onSelect, onClaim, on
               className={index === selected ? styles.selectedRow : undefined}
               onClick={() => onSelect(index)}
             >
-              <td className={styles.docCell}>
+              <td data-label="Document" className={styles.docCell}>
                 <Link
                   href={`/documents/${item.documentId}`}
                   ref={(el) => {
@@ -64,7 +64,7 @@ export function QueueTable({ items, userId, now, selected, onSelect, onClaim, on
                 </Link>
                 <div className={`muted mono ${styles.small} ${styles.ellipsis}`}>{item.documentId}</div>
               </td>
-              <td>
+              <td data-label="Reason">
                 <span className={`badge ${item.reason === "audit_sample" ? "" : "warn"}`}>{reasonLabels[item.reason]}</span>
                 {item.reasons[0]?.detail && (
                   <div className={`muted ${styles.small} ${styles.detail}`} title={item.reasons.map((r) => r.detail).filter(Boolean).join("\n")}>
@@ -72,12 +72,12 @@ export function QueueTable({ items, userId, now, selected, onSelect, onClaim, on
                   </div>
                 )}
               </td>
-              <td className={styles.nowrap}>{item.docType ?? <span className="muted">unknown</span>}</td>
-              <td className={styles.nowrap}>{item.confidence === null ? <span className="muted">—</span> : <ConfidenceMeter value={item.confidence} />}</td>
-              <td className={styles.nowrap}><Age since={item.createdAt} now={now} /></td>
-              <td className={styles.nowrap}>{item.status === "resolved" ? <span className="muted">—</span> : <SlaTimer slaDueAt={item.slaDueAt} now={now} />}</td>
-              <td className={styles.nowrap}><span className={`badge ${priorityClass(item.priority)}`}>{priorityLabel(item.priority)}</span></td>
-              <td className={styles.nowrap}>
+              <td data-label="Type" className={styles.nowrap}>{item.docType ?? <span className="muted">unknown</span>}</td>
+              <td data-label="Confidence" className={styles.nowrap}>{item.confidence === null ? <span className="muted">—</span> : <ConfidenceMeter value={item.confidence} />}</td>
+              <td data-label="Age" className={styles.nowrap}><Age since={item.createdAt} now={now} /></td>
+              <td data-label="SLA" className={styles.nowrap}>{item.status === "resolved" ? <span className="muted">—</span> : <SlaTimer slaDueAt={item.slaDueAt} now={now} />}</td>
+              <td data-label="Priority" className={styles.nowrap}><span className={`badge ${priorityClass(item.priority)}`}>{priorityLabel(item.priority)}</span></td>
+              <td data-label="Status" className={styles.nowrap}>
                 {item.status === "resolved" ? (
                   <span className={`badge ${item.resolution === "approved" ? "ok" : "bad"}`}>{item.resolution}</span>
                 ) : mine ? (

@@ -8,7 +8,7 @@ export function BreakdownTable({ title, rows, totalMicros, showSaved }: { title:
   // "Model" reads "by model"; the acronym in "API token" keeps its capitals.
   const noun = title.startsWith("API") ? title : title.toLowerCase();
   return (
-    <section className={`panel ${styles.breakdown}`} aria-label={`Spend by ${noun}`}>
+    <section className={`panel ${styles.breakdown}`} aria-label={`Spend by ${noun}`} tabIndex={0}>
       <h2>By {noun}</h2>
       {rows.length === 0 ? (
         <p className="muted">No model calls in this range.</p>

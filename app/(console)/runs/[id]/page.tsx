@@ -34,7 +34,7 @@ export default async function RunTracePage({ params }: { params: Promise<{ id: s
         <Link href="/runs">← Runs</Link>
         <div className={styles.header}>
           <h1>{document.filename}</h1>
-          <span className="muted mono">{run.id}</span>
+          <span className="muted mono" style={{ overflowWrap: "anywhere" }}>{run.id}</span>
           <Link href={`/documents/${document.id}`}>Open in review</Link>
         </div>
         <dl className={styles.facts}>
