@@ -55,11 +55,10 @@ export async function readingStage(exec: RunExecution): Promise<void> {
   try {
     if (!kind) throw new AppError("unsupported_media_type", `A stored ${document.mime} file has no reader`, { reason: "unsupported_media_type" });
     const reading = await readDocumentContent(kind, document.bytes, { onProgress: (event) => exec.events.emit("reading", progressPayload(event)) });
-    const updated = await db.document.update({
-      where: { id: document.id },
-      data: { text: reading.text, reading: reading as unknown as Prisma.InputJsonValue, readingConfidence: reading.confidence, pageCount: reading.pages.length },
-    });
-    exec.document = updated;
+    const read = { text: reading.text, readingConfidence: reading.confidence, pageCount: reading.pages.length };
+    // Only the id comes back: the row holds the file's bytes, which the run already has.
+    await db.document.update({ where: { id: document.id }, data: { ...read, reading: reading as unknown as Prisma.InputJsonValue }, select: { id: true } });
+    exec.document = { ...document, ...read, reading: reading as unknown as Prisma.JsonValue };
     exec.text = reading.text;
     exec.reading = reading;
     finishStep(exec, step, {

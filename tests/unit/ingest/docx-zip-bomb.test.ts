@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/core/errors";
+import { refusal } from "../../support/refusal";
 import { docxText } from "@/lib/ingest/docx-text";
 
 // A minimal zip writer (deflated entries), enough to build archives the way an attacker would.
@@ -49,12 +49,6 @@ function zip(entries: { name: string; content: Buffer }[]): Buffer {
 const contentTypes = Buffer.from(
   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
 );
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("docxText on hostile archives", () => {
   it("refuses a DOCX whose document.xml inflates to 80 MB before any parser reads it", async () => {

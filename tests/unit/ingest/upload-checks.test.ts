@@ -1,19 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/core/errors";
+import { refusal } from "../../support/refusal";
 import { readDocumentContent } from "@/lib/ingest/document-reading";
 import { checkUpload } from "@/lib/ingest/upload-checks";
 
 const fixture = (name: string) => readFile(path.resolve("tests/fixtures/documents", name));
 const limits = { maxBytes: 5 * 1024 * 1024, maxPages: 10 };
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 
 describe("checkUpload (before the 202)", () => {
   it("types a file from its bytes and counts a PDF's pages without reading it", async () => {
