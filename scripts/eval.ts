@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadDataset, type LabelledDocument } from "@/lib/eval/dataset";
 import { runWithLocalEngine, type DocumentRun, type DocumentRunner } from "@/lib/eval/document-runner";
-import { approvalFigures, approvedErrors, evalFigures, extractiveCeiling, formatConfusion, formatReliability, percent, reliabilityTable, typeConfusion, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, evalFigures, extractiveCeiling, formatConfusion, formatReliability, ocrReliabilityTable, percent, reliabilityTable, typeConfusion, type ScoredDocument } from "@/lib/eval/metrics";
 
 const args = process.argv.slice(2);
 const engineOnly = args.includes("--engine-only");
@@ -94,6 +94,8 @@ if (errors.length > 0) {
   }
 }
 console.log(`\nreliability (all labelled fields)\n${formatReliability(reliabilityTable(scored))}`);
+const ocrReliability = files ? ocrReliabilityTable(scored) : null;
+if (ocrReliability) console.log(`\naccuracy by the OCR confidence of the words a value was read from\n${formatReliability(ocrReliability).replace("confidence", "ocr conf  ")}`);
 if (args.includes("--json")) {
   console.log(
     JSON.stringify({
@@ -106,6 +108,7 @@ if (args.includes("--json")) {
       approved_errors: errors,
       label_in_text: ceiling,
       reliability: reliabilityTable(scored),
+      ...(ocrReliability ? { ocr_reliability: ocrReliability } : {}),
     }),
   );
 }

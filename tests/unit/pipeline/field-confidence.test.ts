@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combineFieldConfidence, totalAgreement } from "@/lib/pipeline/field-confidence";
+import type { AssessedField } from "@/lib/agents/confidence";
+import type { ReadingWord } from "@/lib/ingest/reading-schema";
+import { combineFieldConfidence, OCR_DOUBT_FLAG, totalAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
 
 describe("field confidence from independent signals", () => {
   it("keeps the engine's calibrated probability when nothing else is known", () => {
@@ -36,5 +38,29 @@ describe("field confidence from independent signals", () => {
   it("counts agreeing and conflicting readings of the total", () => {
     expect(totalAgreement(23562, { netPlusTax: 23562, lineItemSum: 19800 })).toEqual({ agreeing: 1, conflicting: 1 });
     expect(totalAgreement(null, { netPlusTax: 1 })).toEqual({ agreeing: 0, conflicting: 0 });
+  });
+});
+
+describe("weighing fields by the reading they came from", () => {
+  // "TOTAL 9.65" on page 1: the label read surely, the amount from smudged pixels.
+  const words: ReadingWord[] = [
+    { text: "TOTAL", page: 1, box: { x0: 0.1, y0: 0.8, x1: 0.3, y1: 0.82 }, confidence: 0.98, start: 0, end: 5 },
+    { text: "9.65", page: 1, box: { x0: 0.7, y0: 0.8, x1: 0.8, y1: 0.82 }, confidence: 0.6, start: 6, end: 10 },
+  ];
+  const field = (over: Partial<AssessedField>): AssessedField => ({ name: "total", value: "9.65", confidence: 0.98, modelConfidence: 0.98, source: { start: 6, end: 10 }, flags: [], ...over });
+
+  it("gives a value the box and OCR confidence of its words, and doubts it as much as the OCR did", () => {
+    const [total] = weighByReading([field({})], { words });
+    expect(total.evidence).toEqual({ page: 1, box: { x0: 0.7, y0: 0.8, x1: 0.8, y1: 0.82 }, ocrConfidence: 0.6 });
+    expect(total.confidence).toBeLessThan(0.5);
+    expect(total.flags).toContain(OCR_DOUBT_FLAG);
+  });
+
+  it("leaves a value read from sure words, an answered value and a value with no reading as they were", () => {
+    const [label] = weighByReading([field({ name: "note", value: "TOTAL", source: { start: 0, end: 5 } })], { words });
+    expect(label).toMatchObject({ confidence: 0.98, flags: [], evidence: { ocrConfidence: 0.98 } });
+    const answered = field({ confidence: 0.99, flags: ["answered"] });
+    expect(weighByReading([answered], { words })[0]).toBe(answered);
+    expect(weighByReading([field({})], null)[0]).toMatchObject({ confidence: 0.98, evidence: null });
   });
 });
