@@ -47,6 +47,7 @@ const docs = (await loadDataset(folder)).slice(0, limit);
 const runDocument: Runner = await chooseRunner();
 const started = Date.now();
 const scored: ScoredDocument[] = [];
+const reviewReasons = new Map<string, number>();
 const readings: Reading[] = [];
 let withoutFile = 0;
 for (const doc of docs) {
@@ -58,6 +59,7 @@ for (const doc of docs) {
   // On the files path the ceiling is measured on what was read: a label absent from it is a misread.
   const text = run.text ?? doc.text;
   if (run.text !== undefined) readings.push({ text, readMs: run.readMs ?? null, failed: run.failed ?? null });
+  for (const key of new Set(run.reviewReasons ?? [])) reviewReasons.set(key, (reviewReasons.get(key) ?? 0) + 1);
   scored.push({ id: doc.id, trueType: doc.docType, predictedType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields, text });
 }
 const seconds = (Date.now() - started) / 1000;
@@ -85,6 +87,11 @@ console.log(`auto-approve precision ${percent(approval.precision)} (filed as the
 for (const [type, t] of Object.entries(figures.by_type)) {
   console.log(`  ${type.padEnd(8)} ${String(t.documents).padStart(4)} documents: type accuracy ${percent(t.type_accuracy)}, auto-approve precision ${percent(t.auto_approve_precision)}, review rate ${percent(t.review_rate)}`);
 }
+const topReasons = [...reviewReasons].sort((a, b) => b[1] - a[1]).slice(0, 12);
+if (topReasons.length > 0) {
+  console.log("why documents were not approved (documents per reason and fields):");
+  for (const [key, count] of topReasons) console.log(`  ${String(count).padStart(4)}  ${key}`);
+}
 if (errors.length > 0) {
   console.log("what was wrong with the wrong approvals:");
   for (const e of errors) {
@@ -107,6 +114,7 @@ if (args.includes("--json")) {
       auto_approve_precision_all_fields: strict.precision,
       approved_errors: errors,
       label_in_text: ceiling,
+      review_reasons: Object.fromEntries(topReasons),
       reliability: reliabilityTable(scored),
       ...(ocrReliability ? { ocr_reliability: ocrReliability } : {}),
     }),

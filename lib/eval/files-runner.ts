@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import type { LabelledDocument } from "@/lib/eval/dataset";
-import type { DocumentRun } from "@/lib/eval/document-runner";
+import { reviewReasonKeys, type DocumentRun } from "@/lib/eval/document-runner";
 import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { submitDocument } from "@/lib/pipeline/start-run";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
@@ -61,6 +61,7 @@ export async function filesRunner(folder: string): Promise<(doc: LabelledDocumen
     return {
       docType: docTypeIdSchema.catch("generic").parse(settled.docType),
       approved: settled.status === "approved",
+      reviewReasons: reviewReasonKeys(settled.decisionReasons),
       fields: fields.map((f) => ({
         name: f.name,
         value: f.value,
