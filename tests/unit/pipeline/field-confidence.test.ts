@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AssessedField } from "@/lib/agents/confidence";
 import type { ReadingWord } from "@/lib/ingest/reading-schema";
-import { combineFieldConfidence, OCR_DOUBT_FLAG, totalAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
+import { combineFieldConfidence, CROSS_CHECKED_FLAG, OCR_DOUBT_FLAG, totalAgreement, weighByAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
 
 describe("field confidence from independent signals", () => {
   it("keeps the engine's calibrated probability when nothing else is known", () => {
@@ -62,5 +62,37 @@ describe("weighing fields by the reading they came from", () => {
     const answered = field({ confidence: 0.99, flags: ["answered"] });
     expect(weighByReading([answered], { words })[0]).toBe(answered);
     expect(weighByReading([field({})], null)[0]).toMatchObject({ confidence: 0.98, evidence: null });
+  });
+});
+
+describe("invoice amounts that confirm each other", () => {
+  const amount = (name: string, value: string, start: number, over: Partial<AssessedField> = {}): AssessedField => ({
+    name,
+    value,
+    confidence: 0.8,
+    modelConfidence: 0.8,
+    source: { start, end: start + value.length },
+    flags: [],
+    ...over,
+  });
+
+  it("raises net, tax and total that add up to the cent, and the net its line items add up to", () => {
+    const fields = [amount("subtotal", "100.00", 0), amount("tax", "21.00", 10), amount("total", "121.00", 20)];
+    const weighed = weighByAgreement("invoice", fields, [{ description: "Desk", quantity: 1, unitPrice: "100.00", amount: "100.00", confidence: 0.7, source: null }]);
+    const by = Object.fromEntries(weighed.map((f) => [f.name, f]));
+    expect(by.total.confidence).toBeGreaterThan(0.85);
+    expect(by.total.flags).toContain(CROSS_CHECKED_FLAG);
+    expect(by.subtotal.confidence).toBeGreaterThan(by.total.confidence);
+  });
+
+  it("takes no confirmation from a sum computed from the others, a zero tax, a mismatch or a receipt", () => {
+    const derived = [amount("subtotal", "100.00", 0), amount("tax", "21.00", 10), amount("total", "121.00", 0, { source: null, flags: ["derived"] })];
+    expect(weighByAgreement("invoice", derived, []).map((f) => f.confidence)).toEqual([0.8, 0.8, 0.8]);
+    const untaxed = [amount("subtotal", "100.00", 0), amount("tax", "0.00", 10), amount("total", "100.00", 20)];
+    expect(weighByAgreement("invoice", untaxed, []).map((f) => f.confidence)).toEqual([0.8, 0.8, 0.8]);
+    const off = [amount("subtotal", "100.00", 0), amount("tax", "21.00", 10), amount("total", "121.50", 20)];
+    expect(weighByAgreement("invoice", off, []).map((f) => f.confidence)).toEqual([0.8, 0.8, 0.8]);
+    const receipt = [amount("subtotal", "9.15", 0), amount("tax", "0.49", 10), amount("total", "9.64", 20)];
+    expect(weighByAgreement("receipt", receipt, [])).toBe(receipt);
   });
 });
