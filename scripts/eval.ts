@@ -24,7 +24,7 @@ if (!engineOnly && !process.env.DATABASE_URL) process.env.SIEVE_DATA_DIR = fs.mk
 process.env.LOG_LEVEL ??= "silent";
 process.env.SIEVE_SEED_ON_START = "false";
 
-type Reading = { text: string; readMs: number | null; failed: string | null };
+type Reading = { text: string; readMs: number | null; failed: string | null; failedMessage?: string | null };
 type Runner = (doc: LabelledDocument) => Promise<(DocumentRun & Partial<Reading>) | null>;
 
 async function chooseRunner(): Promise<Runner | DocumentRunner> {
@@ -59,6 +59,7 @@ for (const doc of docs) {
   // On the files path the ceiling is measured on what was read: a label absent from it is a misread.
   const text = run.text ?? doc.text;
   if (run.text !== undefined) readings.push({ text, readMs: run.readMs ?? null, failed: run.failed ?? null });
+  if (run.failed) console.error(`${doc.id}: run failed (${run.failed}): ${run.failedMessage ?? ""}`);
   for (const key of new Set(run.reviewReasons ?? [])) reviewReasons.set(key, (reviewReasons.get(key) ?? 0) + 1);
   scored.push({ id: doc.id, trueType: doc.docType, predictedType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields, text });
 }

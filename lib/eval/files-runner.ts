@@ -33,6 +33,7 @@ export type FileRun = Omit<DocumentRun, "fields"> & {
   readMs: number | null;
   ocrConfidence: number | null;
   failed: string | null;
+  failedMessage: string | null;
 };
 
 async function settledRun(runId: string) {
@@ -73,6 +74,7 @@ export async function filesRunner(folder: string): Promise<(doc: LabelledDocumen
       readMs: reading?.durationMs ?? null,
       ocrConfidence: document.readingConfidence,
       failed: settled.status === "failed" ? (settled.errorCode ?? settled.error ?? "failed") : null,
+      failedMessage: settled.status === "failed" ? settled.error : null,
     };
   };
 }
