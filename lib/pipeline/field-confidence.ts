@@ -11,8 +11,11 @@
 // documents cannot vouch for better than about one error in two hundred.
 
 import type { AssessedField } from "@/lib/agents/confidence";
-import { evidenceForSpan } from "@/lib/ingest/evidence";
-import type { Reading } from "@/lib/ingest/reading-schema";
+import { z } from "zod";
+import { evidenceForSpan, wordsInSpan } from "@/lib/ingest/evidence";
+import type { Reading, ReadingWord } from "@/lib/ingest/reading-schema";
+import { calibrate } from "@/lib/local-engine/calibration";
+import fittedOcrCalibration from "@/lib/pipeline/ocr-calibration.json";
 import type { ExtractedLineItem } from "@/lib/schemas/agent-outputs";
 import { amountCents } from "@/lib/schemas/business-rules";
 import type { DocTypeId } from "@/lib/schemas/document-types";
@@ -54,19 +57,40 @@ export function ocrFactor(ocrConfidence: number): number {
 /** The flag on a field read from words the OCR was unsure of. */
 export const OCR_DOUBT_FLAG = "ocr_doubt";
 
+export const ocrCalibrationSchema = z.object({
+  version: z.literal(1),
+  fittedOn: z.string(),
+  documents: z.number().int(),
+  /** Per field, and "*" for fields with too few examples of their own. */
+  fields: z.record(z.string(), z.object({ a: z.number(), b: z.number() })),
+});
+export type OcrCalibration = z.infer<typeof ocrCalibrationSchema>;
+
+const OCR_CALIBRATION = ocrCalibrationSchema.parse(fittedOcrCalibration);
+
+/** What the calibration is fitted on: the extractor's confidence times the chance that every word under the value was read right. */
+export function ocrEvidenceScore(confidence: number, words: Pick<ReadingWord, "confidence">[]): number {
+  return words.reduce((p, w) => p * w.confidence, confidence);
+}
+
 /**
- * Each field with its evidence in the reading (page, box, the lowest OCR confidence of its words),
- * and its confidence weighed by that OCR confidence: the extractor judged the characters it was
- * given, not whether the pixels said them. A value the uploader gave in an answer is left alone.
+ * Each field with its evidence in the reading (page, box, the lowest OCR confidence of its words).
+ * A value read by OCR is weighed by how often values like it were right on scans (the calibration
+ * fitted by `npm run calibrate:ocr`): the extractor judged the characters it was given, not
+ * whether the pixels said them, and OCR confidences run high. It never gains confidence from the
+ * reading. A text layer is taken as written; a value the uploader gave in an answer is left alone.
  */
-export function weighByReading(fields: AssessedField[], reading: Pick<Reading, "words"> | null): AssessedField[] {
+export function weighByReading(fields: AssessedField[], reading: Pick<Reading, "words" | "pages"> | null, calibration: OcrCalibration = OCR_CALIBRATION): AssessedField[] {
   return fields.map((field) => {
     if (field.flags.includes("answered")) return field;
     const evidence = evidenceForSpan(reading, field.source);
-    if (!evidence) return { ...field, evidence: null };
-    const factor = ocrFactor(evidence.ocrConfidence);
-    if (factor >= 1) return { ...field, evidence };
-    return { ...field, evidence, confidence: Math.round(field.confidence * factor * 1000) / 1000, flags: [...new Set([...field.flags, OCR_DOUBT_FLAG])] };
+    if (!evidence || !reading || !field.source) return { ...field, evidence: null };
+    if (reading.pages.find((p) => p.page === evidence.page)?.source !== "ocr") return { ...field, evidence };
+    const params = calibration.fields[field.name] ?? calibration.fields["*"];
+    const score = ocrEvidenceScore(field.confidence, wordsInSpan(reading, field.source));
+    const confidence = Math.round(Math.min(field.confidence, params ? calibrate(score, params) : score) * 1000) / 1000;
+    const flags = evidence.ocrConfidence < OCR_TRUSTED ? [...new Set([...field.flags, OCR_DOUBT_FLAG])] : field.flags;
+    return { ...field, evidence, confidence, flags };
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AssessedField } from "@/lib/agents/confidence";
 import type { ReadingWord } from "@/lib/ingest/reading-schema";
-import { combineFieldConfidence, CROSS_CHECKED_FLAG, OCR_DOUBT_FLAG, totalAgreement, weighByAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
+import { combineFieldConfidence, CROSS_CHECKED_FLAG, OCR_DOUBT_FLAG, totalAgreement, weighByAgreement, weighByReading, type OcrCalibration } from "@/lib/pipeline/field-confidence";
 
 describe("field confidence from independent signals", () => {
   it("keeps the engine's calibrated probability when nothing else is known", () => {
@@ -42,26 +42,36 @@ describe("field confidence from independent signals", () => {
 });
 
 describe("weighing fields by the reading they came from", () => {
-  // "TOTAL 9.65" on page 1: the label read surely, the amount from smudged pixels.
+  // "TOTAL 9.65" on page 1 of a scan: the label read surely, the amount from smudged pixels.
   const words: ReadingWord[] = [
     { text: "TOTAL", page: 1, box: { x0: 0.1, y0: 0.8, x1: 0.3, y1: 0.82 }, confidence: 0.98, start: 0, end: 5 },
     { text: "9.65", page: 1, box: { x0: 0.7, y0: 0.8, x1: 0.8, y1: 0.82 }, confidence: 0.6, start: 6, end: 10 },
   ];
+  const page = (source: "ocr" | "text-layer") => [{ page: 1, width: 600, height: 1200, source, confidence: 0.79 }];
+  const scan = { words, pages: page("ocr") };
   const field = (over: Partial<AssessedField>): AssessedField => ({ name: "total", value: "9.65", confidence: 0.98, modelConfidence: 0.98, source: { start: 6, end: 10 }, flags: [], ...over });
+  // A calibration that says OCR'd totals are right less often than their scores claim.
+  const calibration: OcrCalibration = { version: 1, fittedOn: "test", documents: 100, fields: { total: { a: 1, b: -1 }, "*": { a: 1, b: 0 } } };
 
-  it("gives a value the box and OCR confidence of its words, and doubts it as much as the OCR did", () => {
-    const [total] = weighByReading([field({})], { words });
+  it("gives a value the box and OCR confidence of its words, and doubts it as the calibration of OCR'd values says", () => {
+    const [total] = weighByReading([field({})], scan, calibration);
     expect(total.evidence).toEqual({ page: 1, box: { x0: 0.7, y0: 0.8, x1: 0.8, y1: 0.82 }, ocrConfidence: 0.6 });
-    expect(total.confidence).toBeLessThan(0.5);
+    // 0.98 × 0.6 = 0.588 → logit 0.36 − 1 → 0.35.
+    expect(total.confidence).toBeCloseTo(0.345, 2);
     expect(total.flags).toContain(OCR_DOUBT_FLAG);
   });
 
-  it("leaves a value read from sure words, an answered value and a value with no reading as they were", () => {
-    const [label] = weighByReading([field({ name: "note", value: "TOTAL", source: { start: 0, end: 5 } })], { words });
-    expect(label).toMatchObject({ confidence: 0.98, flags: [], evidence: { ocrConfidence: 0.98 } });
+  it("never lets the reading raise a value's confidence", () => {
+    const generous: OcrCalibration = { ...calibration, fields: { "*": { a: 1, b: 5 } } };
+    expect(weighByReading([field({ confidence: 0.7 })], scan, generous)[0]!.confidence).toBe(0.7);
+  });
+
+  it("takes a text layer as written, and leaves an answered value and a value with no reading alone", () => {
+    const [fromLayer] = weighByReading([field({})], { words, pages: page("text-layer") }, calibration);
+    expect(fromLayer).toMatchObject({ confidence: 0.98, flags: [], evidence: { ocrConfidence: 0.6 } });
     const answered = field({ confidence: 0.99, flags: ["answered"] });
-    expect(weighByReading([answered], { words })[0]).toBe(answered);
-    expect(weighByReading([field({})], null)[0]).toMatchObject({ confidence: 0.98, evidence: null });
+    expect(weighByReading([answered], scan, calibration)[0]).toBe(answered);
+    expect(weighByReading([field({})], null, calibration)[0]).toMatchObject({ confidence: 0.98, evidence: null });
   });
 });
 
