@@ -25,6 +25,12 @@ async function photoOf(browser: Browser, text: string): Promise<Buffer> {
   }
 }
 
+/** The whole thread; from the top, where the sticky header belongs in a full-page picture. */
+async function fullPageShot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+}
+
 async function signInToCapture(page: Page) {
   await page.goto("/capture");
   await expect(page.getByRole("heading", { name: "Sieve capture" })).toBeVisible();
@@ -52,7 +58,7 @@ test("a photo through the camera input: the agents work in the thread, the quest
   await expect(question).toContainText("120.00", { timeout: 60_000 });
   await expect(question).toContainText("102.00");
   await expect(thread).toHaveAttribute("data-status", "waiting_for_answer");
-  await page.screenshot({ path: screenshotPath("capture-question-390"), fullPage: true });
+  await fullPageShot(page, "capture-question-390");
 
   await question.getByRole("button", { name: "102.00" }).tap();
   await expect(thread.getByTestId("thread-answer")).toHaveText("102.00");
@@ -60,7 +66,7 @@ test("a photo through the camera input: the agents work in the thread, the quest
   await expect(decision).toBeVisible({ timeout: 60_000 });
   await expect(decision).toContainText(/Approved|Sent to a reviewer/);
   await expect(thread.getByTestId("thread-fields").locator("dd").filter({ hasText: "102.00" }).first()).toBeVisible();
-  await page.screenshot({ path: screenshotPath("capture-decision-390"), fullPage: true });
+  await fullPageShot(page, "capture-decision-390");
 
   await page.getByRole("button", { name: "← Documents" }).tap();
   await expect(page.getByTestId("recent-documents").getByRole("button").filter({ hasText: filename })).toBeVisible();
@@ -77,7 +83,7 @@ test("a photo taken offline waits on the phone and is sent when the connection i
   await page.getByTestId("camera-input").setInputFiles({ name: filename, mimeType: "image/png", buffer: photo });
   await expect(page.getByTestId("capture-notice")).toContainText(`You are offline: ${filename} is saved`);
   await expect(page.getByTestId("offline-queue").getByRole("listitem").filter({ hasText: filename })).toContainText("queued");
-  await page.screenshot({ path: screenshotPath("capture-offline-390"), fullPage: true });
+  await fullPageShot(page, "capture-offline-390");
 
   await context.setOffline(false);
   await expect(page.getByTestId("capture-notice")).toHaveText(`Back online: ${filename} was sent.`, { timeout: 30_000 });
