@@ -28,7 +28,7 @@ async function photoOf(browser: Browser, text: string): Promise<Buffer> {
 /** The whole thread; from the top, where the sticky header belongs in a full-page picture. */
 async function fullPageShot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+  await page.screenshot({ path: screenshotPath(name), fullPage: true, animations: "disabled" });
 }
 
 async function signInToCapture(page: Page) {

@@ -17,7 +17,8 @@ let reviewDocumentId: string;
 let tracedRunId: string;
 
 test.beforeAll(async () => {
-  const tenantId = (await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } })).tenantId;
+  const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  const tenantId = admin.tenantId;
   const hour = 3_600_000;
   const now = Date.now();
   const stamp = now.toString(36);
@@ -33,6 +34,23 @@ test.beforeAll(async () => {
   });
   const token = await db.apiToken.create({ data: { tenantId, name: "Mobile app", prefix: `lay${stamp.slice(-5)}`, tokenHash: `layout-${stamp}`, scopes: ["upload", "read", "answer"] } });
   await seedSpend(db, { tenantId, runs: 300, from: new Date(now - 3 * 24 * hour), to: new Date(now - 60_000), tokenIds: [token.id, null], seed: 17 });
+  // One alert open and one acknowledged: the spend page shows both states.
+  for (const acknowledged of [false, true]) {
+    await db.spendAlert.create({
+      data: {
+        kind: "spend_anomaly",
+        dedupeKey: `layout:${stamp}:${acknowledged}`,
+        tenantId,
+        message: `Model spend of $${acknowledged ? "2.10" : "4.80"} in the hour from ${acknowledged ? "07" : "09"}:00 UTC is far above its baseline of $0.35 an hour`,
+        observedMicros: acknowledged ? 2_100_000n : 4_800_000n,
+        baselineMicros: 350_000n,
+        deliveryStatus: "delivered",
+        deliveredAt: new Date(),
+        deliveryAttempts: 1,
+        ...(acknowledged && { acknowledgedAt: new Date(), acknowledgedById: admin.id }),
+      },
+    });
+  }
   tracedRunId = (await seedTracedRun(db, { tenantId, apiTokenId: token.id, start: new Date(now - 5 * 60_000) })).run.id;
 });
 
@@ -70,7 +88,9 @@ async function check(page: Page, name: string, width: number, touch: boolean, fu
   expect.soft(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
   expect.soft(await seriousA11yViolations(page), `${where}: axe, serious or critical`).toEqual([]);
   if (touch) expect.soft(await smallTouchTargets(page), `${where}: touch targets under 44 × 44 px`).toEqual([]);
-  await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage, scale: "css" });
+  // From the top, where the sticky bar belongs in a full-page picture (the review screen scrolls to its active field).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage, scale: "css", animations: "disabled" });
 }
 
 for (const { width, use, touch } of widths) {
