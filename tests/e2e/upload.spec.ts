@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { pageWidth, seriousA11yViolations, smallTouchTargets } from "./support/a11y";
 import { ADMIN, screenshotPath, signIn } from "./support/console";
 
 // Uploading from the console in Chromium against the production build and the real pipeline: a
@@ -57,4 +58,13 @@ test("a scan, a PDF and a DOCX picked in the console each show their transfer, t
   await expect(refused).toContainText("refused");
   await expect(refused.getByTestId("run-progress")).toHaveCount(0);
   await page.screenshot({ path: screenshotPath("upload-duplicate-refused"), fullPage: true });
+  expect(await seriousA11yViolations(page), "axe: serious or critical").toEqual([]);
+
+  // The same cards in a phone-wide window: nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => (await pageWidth(page)).innerWidth).toBe(390);
+  const { scrollWidth } = await pageWidth(page);
+  expect(scrollWidth, "page width at 390 px").toBeLessThanOrEqual(390);
+  expect(await smallTouchTargets(page), "touch targets under 44 × 44 px").toEqual([]);
+  await page.screenshot({ path: screenshotPath("upload-runs-390"), fullPage: true, animations: "disabled" });
 });
