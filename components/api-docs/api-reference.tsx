@@ -41,7 +41,9 @@ export function ApiReference({ document }: { document: OpenApi }) {
           </div>
         ))}
         <div className={styles.tocTag}>
-          <a href="#schemas">Schemas</a>
+          <a href="#schemas" className={styles.tocLink}>
+            Schemas
+          </a>
         </div>
       </nav>
       <div className={styles.content}>

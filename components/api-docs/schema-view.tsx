@@ -27,7 +27,11 @@ export function TypeLabel({ schema }: { schema: Schema }): ReactNode {
   const s = unwrapNullable(schema);
   if (s.$ref) {
     const name = refName(s.$ref);
-    return <a href={`#schema-${name}`}>{name}</a>;
+    return (
+      <a href={`#schema-${name}`} className={styles.ref}>
+        {name}
+      </a>
+    );
   }
   const variants = s.anyOf ?? s.oneOf;
   if (variants) {

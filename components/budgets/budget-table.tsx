@@ -47,7 +47,7 @@ export function BudgetTable({
   const [editing, setEditing] = useState<string | null>(null);
   if (budgets.length === 0) return <p className="muted">No spending caps yet. Without one, only the per-run cap limits spend.</p>;
   return (
-    <table data-testid="budget-table">
+    <table className="stack" data-testid="budget-table">
       <thead>
         <tr>
           <th>Applies to</th>
@@ -62,8 +62,8 @@ export function BudgetTable({
         {budgets.map((b) => (
           <tr key={b.id}>
             <td>{b.label}</td>
-            <td>{b.period === "day" ? "Daily (UTC)" : "Monthly (UTC)"}</td>
-            <td className={styles.num}>
+            <td data-label="Period">{b.period === "day" ? "Daily (UTC)" : "Monthly (UTC)"}</td>
+            <td className={styles.num} data-label="Limit">
               {editing === b.id ? (
                 <LimitEditor budget={b} onCancel={() => setEditing(null)} onSave={(micros) => {
                     onUpdate(b.id, micros);
@@ -73,7 +73,7 @@ export function BudgetTable({
                 usd(b.limitMicros)
               )}
             </td>
-            <td>
+            <td data-label="Used">
               {b.usage && (
                 <div className={styles.usage}>
                   <div
@@ -92,7 +92,7 @@ export function BudgetTable({
                 </div>
               )}
             </td>
-            <td className={styles.num} title="Recorded spend plus calls in flight, as the gateway enforces it">
+            <td className={styles.num} data-label="Gateway counter" title="Recorded spend plus calls in flight, as the gateway enforces it">
               {b.usage?.reservedMicros === null || !b.usage ? "—" : usd(b.usage.reservedMicros)}
             </td>
             <td className={styles.actions}>

@@ -23,7 +23,7 @@ export function TokenTable({ tokens, revokingId, error, onRevoke }: Props) {
           {error}
         </p>
       )}
-      <table>
+      <table className="stack">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -41,22 +41,22 @@ export function TokenTable({ tokens, revokingId, error, onRevoke }: Props) {
           {tokens.map((token) => (
             <tr key={token.id} data-testid="token-row" className={token.revokedAt ? styles.revoked : undefined}>
               <td>{token.name}</td>
-              <td>
+              <td data-label="Token">
                 <code>sv_{token.prefix}_…</code>
               </td>
-              <td>
+              <td data-label="Scopes">
                 {token.scopes.map((scope) => (
                   <span key={scope} className={`badge ${styles.scopeBadge}`}>
                     {scope}
                   </span>
                 ))}
               </td>
-              <td>
+              <td data-label="Created">
                 {when(token.createdAt)}
                 {token.createdBy && <div className="muted">by {token.createdBy}</div>}
               </td>
-              <td>{when(token.lastUsedAt)}</td>
-              <td>{token.revokedAt ? <span className="badge bad">Revoked {when(token.revokedAt)}</span> : <span className="badge ok">Active</span>}</td>
+              <td data-label="Last used">{when(token.lastUsedAt)}</td>
+              <td data-label="Status">{token.revokedAt ? <span className="badge bad">Revoked {when(token.revokedAt)}</span> : <span className="badge ok">Active</span>}</td>
               <td className={styles.actions}>
                 {!token.revokedAt &&
                   (confirming === token.id ? (

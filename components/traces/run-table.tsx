@@ -8,7 +8,7 @@ export function RunTable({ runs }: { runs: RunListItem[] }) {
   if (runs.length === 0) return <p className="muted panel">No runs match these filters.</p>;
   return (
     <div className={styles.tableWrap}>
-      <table data-testid="run-table">
+      <table className="stack" data-testid="run-table">
         <thead>
           <tr>
             <th>Document</th>
@@ -29,15 +29,15 @@ export function RunTable({ runs }: { runs: RunListItem[] }) {
                 <Link href={`/runs/${r.id}`}>{r.filename}</Link>
                 <div className={`muted mono ${styles.id}`}>{r.id}</div>
               </td>
-              <td>
+              <td data-label="Status">
                 <RunStatusBadge status={r.status} />
               </td>
-              <td>{r.docType ?? <span className="muted">unclassified</span>}</td>
-              <td>{r.decision?.replaceAll("_", " ") ?? <span className="muted">—</span>}</td>
-              <td className={styles.num}>{percent(r.confidence, 0)}</td>
-              <td className={styles.num}>{usd(r.spentMicros)}</td>
-              <td className={styles.num}>{duration(r.durationMs)}</td>
-              <td className={styles.num}>
+              <td data-label="Type">{r.docType ?? <span className="muted">unclassified</span>}</td>
+              <td data-label="Decision">{r.decision?.replaceAll("_", " ") ?? <span className="muted">—</span>}</td>
+              <td className={styles.num} data-label="Confidence">{percent(r.confidence, 0)}</td>
+              <td className={styles.num} data-label="Cost">{usd(r.spentMicros)}</td>
+              <td className={styles.num} data-label="Duration">{duration(r.durationMs)}</td>
+              <td className={styles.num} data-label="Calls">
                 {r.calls}
                 {(r.retries > 0 || r.cacheHits > 0 || r.errors > 0) && (
                   <div className="muted" style={{ fontSize: 12 }}>
@@ -45,7 +45,7 @@ export function RunTable({ runs }: { runs: RunListItem[] }) {
                   </div>
                 )}
               </td>
-              <td className={styles.when}>{r.createdAt.slice(0, 19).replace("T", " ")}</td>
+              <td className={styles.when} data-label="Started (UTC)">{r.createdAt.slice(0, 19).replace("T", " ")}</td>
             </tr>
           ))}
         </tbody>

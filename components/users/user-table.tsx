@@ -26,7 +26,7 @@ export function UserTable({ users, currentUserId, roles, pendingId, error, notic
         </p>
       )}
       {notice && <p role="status">{notice}</p>}
-      <table>
+      <table className="stack">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -63,8 +63,8 @@ function UserRow({ user, self, roles, pending, onUpdate }: { user: UserView; sel
         {user.name}
         {self && <span className={`badge ${styles.you}`}>You</span>}
       </td>
-      <td>{user.email}</td>
-      <td>
+      <td data-label="Email">{user.email}</td>
+      <td data-label="Role">
         {manageable ? (
           <div className={styles.roleCell}>
             <select aria-label={`Role of ${user.name}`} value={role} disabled={pending} onChange={(e) => setRole(e.target.value as Role)}>
@@ -84,7 +84,7 @@ function UserRow({ user, self, roles, pending, onUpdate }: { user: UserView; sel
           ROLE_LABELS[user.role]
         )}
       </td>
-      <td>{user.disabledAt ? <span className="badge bad">Disabled</span> : <span className="badge ok">Active</span>}</td>
+      <td data-label="Status">{user.disabledAt ? <span className="badge bad">Disabled</span> : <span className="badge ok">Active</span>}</td>
       <td className={styles.actions}>
         {!manageable ? (
           !self && <span className="muted">Managed by operators</span>

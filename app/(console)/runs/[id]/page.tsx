@@ -53,7 +53,7 @@ export default async function RunTracePage({ params }: { params: Promise<{ id: s
         {trace.fields.length === 0 ? (
           <p className="muted">No fields extracted.</p>
         ) : (
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th>Field</th>
@@ -66,11 +66,19 @@ export default async function RunTracePage({ params }: { params: Promise<{ id: s
             <tbody>
               {trace.fields.map((f) => (
                 <tr key={f.name}>
-                  <td>{f.name}</td>
-                  <td className="mono">{f.value ?? "—"}</td>
-                  <td className="mono">{f.correctedValue ?? ""}</td>
-                  <td className={styles.num}>{percent(f.confidence, 0)}</td>
                   <td>
+                    <strong>{f.name}</strong>
+                  </td>
+                  <td className="mono" data-label="Value">
+                    {f.value ?? "—"}
+                  </td>
+                  <td className="mono" data-label="Corrected">
+                    {f.correctedValue ?? ""}
+                  </td>
+                  <td className={styles.num} data-label="Confidence">
+                    {percent(f.confidence, 0)}
+                  </td>
+                  <td data-label="Flags">
                     {f.flags.map((flag) => (
                       <span key={flag} className="badge warn">
                         {flag}
