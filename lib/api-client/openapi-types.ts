@@ -5341,6 +5341,16 @@ export interface operations {
                             correctedBy: string | null;
                             correctedValue: string | null;
                             effectiveValue: string | null;
+                            evidence: {
+                                box: {
+                                    x0: number;
+                                    x1: number;
+                                    y0: number;
+                                    y1: number;
+                                };
+                                ocrConfidence: number;
+                                page: number;
+                            } | null;
                             flags: string[];
                             id: string;
                             label: string;
@@ -5558,6 +5568,16 @@ export interface operations {
                         correctedBy: string | null;
                         correctedValue: string | null;
                         effectiveValue: string | null;
+                        evidence: {
+                            box: {
+                                x0: number;
+                                x1: number;
+                                y0: number;
+                                y1: number;
+                            };
+                            ocrConfidence: number;
+                            page: number;
+                        } | null;
                         flags: string[];
                         id: string;
                         label: string;

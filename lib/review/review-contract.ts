@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineOperation, jsonResponse } from "@/lib/core/contract";
 import { idParams } from "@/lib/core/ids";
 import { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";
+import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { answerBodySchema } from "@/lib/pipeline/pipeline-contract";
 import { queueItemSchema } from "@/lib/review/queue-contract";
 
@@ -24,6 +25,8 @@ export const reviewFieldSchema = z.object({
   sourceStart: z.number().int().nullable(),
   sourceEnd: z.number().int().nullable(),
   flags: z.array(z.string()),
+  /** Where on which page the value was read, for the highlight on the original file. */
+  evidence: fieldEvidenceSchema.nullable(),
   correctedBy: z.string().nullable(),
   correctedAt: z.iso.datetime().nullable(),
   version: z.number().int(),

@@ -11,6 +11,8 @@ export interface SeedField {
   value: string | null;
   confidence: number;
   flags?: string[];
+  /** Stored as is: a FieldEvidence, or anything else to test how bad JSON is handled. */
+  evidence?: object;
 }
 
 export interface SeedReviewOptions {
@@ -118,6 +120,7 @@ export async function seedReviewDocument(db: PrismaClient, options: SeedReviewOp
           sourceEnd: span?.[1] ?? null,
           sourceText: span ? text.slice(span[0], span[1]) : null,
           flags: f.flags ?? [],
+          ...(f.evidence ? { evidence: f.evidence } : {}),
         },
       }),
     );
