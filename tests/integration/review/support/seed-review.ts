@@ -21,6 +21,7 @@ export interface SeedReviewOptions {
   mime?: string;
   bytes?: Uint8Array;
   text?: string;
+  pageCount?: number;
   docType?: string;
   reason?: ReviewReason;
   priority?: number;
@@ -86,6 +87,7 @@ export async function seedReviewDocument(db: PrismaClient, options: SeedReviewOp
       sha256: crypto.createHash("sha256").update(bytes).update(crypto.randomBytes(8)).digest("hex"),
       bytes: Buffer.from(bytes),
       text,
+      pageCount: options.pageCount ?? null,
       status: runStatus === "waiting_for_answer" ? "waiting_for_answer" : runStatus === "approved" ? "approved" : "needs_review",
       docType,
       createdAt,
