@@ -36,6 +36,15 @@ describe("a PDF page as an image", () => {
     expect(again.status).toBe(304);
   });
 
+  it("renders each page of a longer PDF, each different", async () => {
+    const { session, seeded } = await setup();
+    const twoPages = await seedReviewDocument(db, { tenantId: seeded.document.tenantId, mime: "application/pdf", bytes: fs.readFileSync(path.resolve("tests/fixtures/documents/invoice-2-pages.pdf")), pageCount: 2 });
+    const [first, second] = await Promise.all([1, 2].map(async (n) => Buffer.from(await (await call(`/api/v1/documents/${twoPages.document.id}/pages/${n}`, { cookie: session.token })).arrayBuffer())));
+    expect((await sharp(second).metadata()).format).toBe("png");
+    expect(first.equals(second)).toBe(false);
+    expect((await call(`/api/v1/documents/${twoPages.document.id}/pages/3`, { cookie: session.token })).status).toBe(404);
+  });
+
   it("answers 404 for a page past the end, even when the stored page count is unknown, and 400 for page 0", async () => {
     const { session, seeded } = await setup();
     expect((await call(`/api/v1/documents/${seeded.document.id}/pages/2`, { cookie: session.token })).status).toBe(404);
