@@ -1,16 +1,39 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { HighlightedText, type Span } from "@/components/review/highlighted-text";
+import { PageView, type PageBox } from "@/components/review/page-view";
 import styles from "@/components/review/review.module.css";
 import type { ReviewDocument } from "@/lib/review/review-contract";
 
 type Tab = "text" | "original";
 
-/** The document beside its fields: the extracted text with evidence highlighted, or the original file. */
-export function DocumentPreview({ document, spans, activeId }: { document: ReviewDocument["document"]; spans: Span[]; activeId: string | null }) {
+interface Props {
+  document: ReviewDocument["document"];
+  spans: Span[];
+  boxes: PageBox[];
+  activeId: string | null;
+  onActivate: (id: string) => void;
+}
+
+/**
+ * The document beside its fields: the original file with each field's evidence boxed on its page
+ * (a PDF page rendered as an image, since an embedded PDF viewer cannot be drawn over), or the
+ * extracted text with the evidence highlighted.
+ */
+export function DocumentPreview({ document, spans, boxes, activeId, onActivate }: Props) {
   const hasText = !!document.text;
-  const [tab, setTab] = useState<Tab>(hasText ? "text" : "original");
+  const paged = document.preview === "image" || document.preview === "pdf";
+  const [tab, setTab] = useState<Tab>(hasText && !(paged && boxes.length > 0) ? "text" : "original");
   const fileUrl = `/api/v1/documents/${document.id}/file`;
+
+  const activePage = boxes.find((b) => b.id === activeId)?.page ?? null;
+  const pageCount = document.preview === "pdf" ? Math.max(document.pageCount ?? 1, ...boxes.map((b) => b.page)) : 1;
+  const [page, setPage] = useState(activePage ?? 1);
+  // Selecting a field turns to the page it was read from.
+  useEffect(() => {
+    if (activePage !== null) setPage(activePage);
+  }, [activeId, activePage]);
+
   return (
     <section className={`panel ${styles.preview}`} aria-label="Document">
       <div className={styles.tabBar}>
@@ -27,7 +50,7 @@ export function DocumentPreview({ document, spans, activeId }: { document: Revie
             }
           }}
         >
-          {(["text", "original"] as const).map((t) => (
+          {(["original", "text"] as const).map((t) => (
             <button
               key={t}
               role="tab"
@@ -50,12 +73,23 @@ export function DocumentPreview({ document, spans, activeId }: { document: Revie
           <HighlightedText text={document.text!} spans={spans} activeId={activeId} />
         </div>
       ) : (
-        <div role="tabpanel" id="panel-original" aria-labelledby="tab-original" className={styles.tabPanel}>
-          {document.preview === "image" && (
-            // Stored uploads are served by our own route; next/image would only re-encode them.
-            <img className={styles.image} src={fileUrl} alt={`Scan of ${document.filename}`} />
+        <div role="tabpanel" id="panel-original" aria-labelledby="tab-original" className={styles.tabPanel} data-scroll-panel>
+          {document.preview === "pdf" && pageCount > 1 && (
+            <nav className={styles.pager} aria-label="Pages">
+              <button type="button" className="btn" onClick={() => setPage(page - 1)} disabled={page <= 1}>‹ Previous</button>
+              <span aria-live="polite">Page {page} of {pageCount}</span>
+              <button type="button" className="btn" onClick={() => setPage(page + 1)} disabled={page >= pageCount}>Next ›</button>
+            </nav>
           )}
-          {document.preview === "pdf" && <iframe className={styles.frame} src={fileUrl} title={`PDF of ${document.filename}`} />}
+          {paged && (
+            <PageView
+              src={document.preview === "pdf" ? `/api/v1/documents/${document.id}/pages/${page}` : fileUrl}
+              alt={document.preview === "pdf" ? `Page ${page} of ${document.filename}` : `Scan of ${document.filename}`}
+              boxes={boxes.filter((b) => b.page === page)}
+              activeId={activeId}
+              onActivate={onActivate}
+            />
+          )}
           {document.preview === "text" && <iframe className={styles.frame} src={fileUrl} title={`Text of ${document.filename}`} />}
           {document.preview === "none" && (
             <p className="muted">

@@ -7,6 +7,7 @@ import type { ReviewField } from "@/lib/review/review-contract";
 const flagLabels: Record<string, string> = {
   low_confidence: "low confidence",
   not_in_document: "not found in the document",
+  ocr_doubt: "doubtful OCR",
 };
 
 interface Props {

@@ -12,6 +12,7 @@ import { AuditTrail } from "@/components/review/audit-trail";
 import { DocumentPreview } from "@/components/review/document-preview";
 import { FieldList } from "@/components/review/field-list";
 import { LiveRunView } from "@/components/review/live-run-view";
+import { pageBoxes } from "@/components/review/page-view";
 import { QuestionPanel } from "@/components/review/question-panel";
 import { RejectDialog } from "@/components/review/reject-dialog";
 import { answerQuestion, decide, fetchReviewDocument, reviewDocumentKey, saveCorrection } from "@/components/review/review-api";
@@ -116,6 +117,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
   const spans = fields
     .filter((f) => f.sourceStart !== null && f.sourceEnd !== null)
     .map((f) => ({ id: f.id, start: f.sourceStart!, end: f.sourceEnd!, label: `${f.label}: ${f.effectiveValue ?? ""}` }));
+  const boxes = pageBoxes(fields);
   const openQuestion = data.questions.find((q) => q.answer === null);
   const resolved = item?.status === "resolved";
   const heldByOther = item?.status === "claimed" && !viewer.canAct && item.claimExpiresAt !== null && new Date(item.claimExpiresAt) > now;
@@ -205,7 +207,7 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
       {run && (inPipeline || streamGeneration > 0) && <LiveRunView message={stream.message} state={stream.state} />}
 
       <div className={styles.workspace}>
-        <DocumentPreview document={data.document} spans={spans} activeId={activeId} />
+        <DocumentPreview document={data.document} spans={spans} boxes={boxes} activeId={activeId} onActivate={setActiveId} />
         <section className={`panel ${styles.fieldsPanel}`} aria-labelledby="fields-heading">
           <h2 id="fields-heading">Fields</h2>
           {run?.summary && <p className={styles.summary}>{run.summary}</p>}

@@ -24,6 +24,33 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }
 }
 
+/** One page as a PNG at `scale` × 72 dpi. */
+async function renderPdfPage(pdf: PdfDocument, page: number, scale: number): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await renderPageAsImage(pdf, page, { canvasImport: () => import("@napi-rs/canvas"), scale }).catch((error: unknown) => {
+    throw new AppError("unprocessable_document", "A PDF page could not be rendered", { reason: "corrupt_pdf", page, detail: String(error) });
+  });
+  return new Uint8Array(png);
+}
+
+/** Longest side, in pixels, of a page rendered for viewing: sharp on a high-density screen, bounded for an outsized page. */
+const VIEW_MAX_SIDE = 1800;
+/** Never more than 3 × 72 dpi, however small the page. */
+const VIEW_MAX_SCALE = 3;
+
+/** A PDF page rendered for the reviewer to look at, or null when the document has no such page. */
+export async function pdfPageImage(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const pdf = await openPdf(bytes);
+  try {
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pdf.numPages) return null;
+    const page = await pdf.getPage(pageNumber);
+    const { width, height } = page.getViewport({ scale: 1 });
+    page.cleanup();
+    return await renderPdfPage(pdf, pageNumber, Math.min(VIEW_MAX_SCALE, VIEW_MAX_SIDE / Math.max(width, height, 1)));
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
 /** Text items as words in page coordinates (points, origin top left). */
 export function itemsToWords(items: TextItem[], pageHeight: number): LayoutWord[] {
   const words: LayoutWord[] = [];
@@ -69,10 +96,7 @@ export async function readPdfPages(pdf: PdfDocument, onPage?: PageProgress): Pro
     if (words.length > 0) {
       layout = { page: n, width: viewport.width, height: viewport.height, source: "text-layer", lines: groupLines(words) };
     } else {
-      const png = await renderPageAsImage(pdf, n, { canvasImport: () => import("@napi-rs/canvas"), scale: RENDER_SCALE }).catch((error: unknown) => {
-        throw new AppError("unprocessable_document", "A PDF page could not be rendered for OCR", { reason: "corrupt_pdf", page: n, detail: String(error) });
-      });
-      layout = await readImagePage(new Uint8Array(png), n);
+      layout = await readImagePage(await renderPdfPage(pdf, n, RENDER_SCALE), n);
     }
     page.cleanup();
     pages.push(layout);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineOperation, jsonResponse } from "@/lib/core/contract";
-import { idParams } from "@/lib/core/ids";
+import { idParams, idSchema } from "@/lib/core/ids";
 import { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";
+import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { answerBodySchema } from "@/lib/pipeline/pipeline-contract";
 import { queueItemSchema } from "@/lib/review/queue-contract";
 
@@ -10,6 +11,9 @@ import { queueItemSchema } from "@/lib/review/queue-contract";
 
 export const previewKindSchema = z.enum(["pdf", "image", "text", "none"]);
 export type PreviewKind = z.infer<typeof previewKindSchema>;
+
+/** A document's page, 1-based (a page past the end answers 404). */
+export const pageParams = z.object({ id: idSchema, page: z.coerce.number().int().min(1).max(10_000) });
 
 export const reviewFieldSchema = z.object({
   id: z.string(),
@@ -24,6 +28,8 @@ export const reviewFieldSchema = z.object({
   sourceStart: z.number().int().nullable(),
   sourceEnd: z.number().int().nullable(),
   flags: z.array(z.string()),
+  /** Where on which page the value was read, for the highlight on the original file. */
+  evidence: fieldEvidenceSchema.nullable(),
   correctedBy: z.string().nullable(),
   correctedAt: z.iso.datetime().nullable(),
   version: z.number().int(),
@@ -206,5 +212,20 @@ export const reviewOperations = {
       "304": { description: "Not modified (ETag matched)" },
     },
     errors: [400, 404],
+  }),
+  getDocumentPage: defineOperation({
+    method: "get",
+    path: "/api/v1/documents/{id}/pages/{page}",
+    operationId: "getDocumentPage",
+    tags: ["Documents"],
+    summary: "One page of a PDF as an image",
+    description: "The page rendered as PNG (longest side at most 1800 px), for drawing field evidence over it. Only PDFs have pages here; an image upload is its own page (`/file`). Supports If-None-Match.",
+    access: { scope: "read" },
+    requestParams: { path: pageParams },
+    responses: {
+      "200": { description: "The page", content: { "image/png": { schema: z.string().meta({ format: "binary" }) } } },
+      "304": { description: "Not modified (ETag matched)" },
+    },
+    errors: [400, 404, 422],
   }),
 };

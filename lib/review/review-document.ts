@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { FieldValue } from "@/lib/generated/prisma/client";
+import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { summarisationOutputSchema } from "@/lib/schemas/agent-outputs";
 import { documentAuditTrail } from "@/lib/review/audit-log";
 import { canAct, canClaim } from "@/lib/review/claim-rules";
@@ -30,6 +31,8 @@ export function toReviewField(field: FieldValue, docType: string | null, correct
     sourceStart: field.sourceStart,
     sourceEnd: field.sourceEnd,
     flags: field.flags,
+    // Stored JSON from older runs (or none) shows no box rather than failing the whole screen.
+    evidence: fieldEvidenceSchema.nullable().catch(null).parse(field.evidence ?? null),
     correctedBy,
     correctedAt: field.correctedAt?.toISOString() ?? null,
     version: field.version,

@@ -109,6 +109,9 @@ test("a receipt scan uploaded through the API is read by the pipeline; the revie
 
   await page.goto(`/documents/${documentId}`);
   await ready(page);
+  // Fields with evidence on the page open the scan first (tests/e2e/highlight.spec.ts); the text is one tab away.
+  await expect(page.getByRole("tab", { name: "Original file" })).toHaveAttribute("aria-selected", "true");
+  await page.getByRole("tab", { name: "Text with evidence" }).click();
   await expect(page.getByTestId("document-text")).toHaveText(document.text!);
   const withEvidence = fields.filter((f) => f.sourceStart !== null && f.sourceEnd !== null);
   expect(withEvidence.map((f) => f.name)).toContain("total");

@@ -71,6 +71,23 @@ describe("review console routes", () => {
     expect((await call(`/api/v1/review/documents/${seeded.document.id}`, { cookie: stranger.token })).status).toBe(404);
   });
 
+  it("serves each field's evidence (page and box), and none where the stored evidence is missing or malformed", async () => {
+    const world = await createTenantWithUsers("evidence");
+    const session = await signIn(world.reviewer.email, world.password);
+    const evidence = { page: 1, box: { x0: 0.6, y0: 0.7, x1: 0.8, y1: 0.74 }, ocrConfidence: 0.82 };
+    const seeded = await seedReviewDocument(db, {
+      tenantId: world.tenant.id,
+      fields: [
+        { name: "total", value: "102.00", confidence: 0.6, flags: ["ocr_doubt"], evidence },
+        { name: "date", value: "2019-01-11", confidence: 0.9, evidence: { page: 0, box: "top left" } },
+        { name: "company", value: "KEDAI RUNCIT MAJU JAYA", confidence: 0.97 },
+      ],
+    });
+    const view = await (await call(`/api/v1/review/documents/${seeded.document.id}`, { cookie: session.token })).json();
+    const byName = Object.fromEntries(view.fields.map((f: { name: string; evidence: unknown }) => [f.name, f.evidence]));
+    expect(byName).toEqual({ total: evidence, date: null, company: null });
+  });
+
   it("lets only operators change the installation's audit sampling rate", async () => {
     const { admin, operator, password, as } = await setup();
     const refused = await call("/api/v1/review/audit-sampling", { method: "PUT", json: { rate: 0.1 }, ...as });

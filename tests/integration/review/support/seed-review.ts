@@ -11,6 +11,8 @@ export interface SeedField {
   value: string | null;
   confidence: number;
   flags?: string[];
+  /** Stored as is: a FieldEvidence, or anything else to test how bad JSON is handled. */
+  evidence?: object;
 }
 
 export interface SeedReviewOptions {
@@ -19,6 +21,7 @@ export interface SeedReviewOptions {
   mime?: string;
   bytes?: Uint8Array;
   text?: string;
+  pageCount?: number;
   docType?: string;
   reason?: ReviewReason;
   priority?: number;
@@ -84,6 +87,7 @@ export async function seedReviewDocument(db: PrismaClient, options: SeedReviewOp
       sha256: crypto.createHash("sha256").update(bytes).update(crypto.randomBytes(8)).digest("hex"),
       bytes: Buffer.from(bytes),
       text,
+      pageCount: options.pageCount ?? null,
       status: runStatus === "waiting_for_answer" ? "waiting_for_answer" : runStatus === "approved" ? "approved" : "needs_review",
       docType,
       createdAt,
@@ -118,6 +122,7 @@ export async function seedReviewDocument(db: PrismaClient, options: SeedReviewOp
           sourceEnd: span?.[1] ?? null,
           sourceText: span ? text.slice(span[0], span[1]) : null,
           flags: f.flags ?? [],
+          ...(f.evidence ? { evidence: f.evidence } : {}),
         },
       }),
     );
