@@ -1,6 +1,7 @@
 import "server-only";
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4GenerateResult, LanguageModelV4StreamResult } from "@ai-sdk/provider";
 import { log } from "@/lib/log";
+import { keepLeased } from "@/lib/store/lease";
 import type { Lock, Reservations } from "@/lib/store/store";
 import { AttemptRunner, recordHit, callRow, elapsedMs, worstCaseMicros, type GatewayDeps, type Prefetched } from "@/lib/gateway/attempts";
 import { counters } from "@/lib/gateway/budget-guard";
@@ -28,6 +29,9 @@ import { openStream, relayStream, type StreamOutcome } from "@/lib/gateway/strea
 // budgets, breakers, retries and call records in front of the configured upstream model(s).
 
 type Mode = "generate" | "stream";
+
+/** The cross-instance flight lock is a lease: a leader that dies frees its followers within this. */
+const FLIGHT_LEASE_MS = 3_000;
 
 type Begun =
   | { answer: CachedAnswer }
@@ -87,7 +91,7 @@ export class GatewayModel implements LanguageModelV4 {
       primaryReservation: reservation ? { amountMicros, reservation } : null,
     });
     if (!key) return { cachedText: null, cached: null, lock: null, prefetched: prefetched(await store.reserveAll(drawOn, amountMicros)) };
-    const opened = await store.openCall({ cacheKey: key, lockKey: flights.lockKey(key), lockTtlMs: this.lockTtlMs(), counters: drawOn, amount: amountMicros });
+    const opened = await store.openCall({ cacheKey: key, lockKey: flights.lockKey(key), lockTtlMs: FLIGHT_LEASE_MS, counters: drawOn, amount: amountMicros });
     return { cachedText: opened.cached, cached: opened.cached ? parseCached(opened.cached) : null, lock: opened.lock, prefetched: prefetched(opened.reservation) };
   }
 
@@ -95,7 +99,7 @@ export class GatewayModel implements LanguageModelV4 {
     return { cacheHit: true, costMicros: 0, attempts: 0, provider: this.primary.provider, model: this.primary.modelId };
   }
 
-  private lockTtlMs(): number {
+  private maxCallMs(): number {
     const { timeoutMs, retry } = this.deps.config;
     return timeoutMs * retry.maxAttempts + retry.maxDelayMs * (retry.maxAttempts - 1);
   }
@@ -114,14 +118,22 @@ export class GatewayModel implements LanguageModelV4 {
     const lead = this.deps.flights.lead(key);
     try {
       const { cachedText, cached, lock, prefetched } = await this.prefetch(call, key);
-      const release = () => void lock?.release().catch(() => undefined);
+      // Renewed while this call lives (at most as long as a call may take), so followers in
+      // other instances stop waiting soon after this one crashes.
+      const stopLease = lock ? keepLeased(lock, FLIGHT_LEASE_MS) : () => undefined;
+      const longest = setTimeout(stopLease, this.maxCallMs()).unref();
+      const release = () => {
+        clearTimeout(longest);
+        stopLease();
+        void lock?.release().catch(() => undefined);
+      };
       if (cached?.kind === mode) {
         lead.resolve(cachedText);
         release();
         return { answer: cached };
       }
       if (!lock) {
-        const filled = await this.deps.flights.waitForFill(key, this.lockTtlMs(), call.abortSignal);
+        const filled = await this.deps.flights.waitForFill(key, this.maxCallMs(), call.abortSignal);
         const answer = filled ? parseCached(filled) : null;
         if (answer?.kind === mode) {
           lead.resolve(filled);
