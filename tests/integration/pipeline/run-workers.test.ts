@@ -6,6 +6,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { closeRunQueue, RUN_QUEUE } from "@/lib/pipeline/run-queue";
+import { startRunWorker } from "@/lib/pipeline/run-worker";
 import { readRunEvents } from "@/lib/streams/run-event-log";
 import type { SimRequest } from "../../simulator/script";
 import { tokenFor } from "../../support/api-factories";
@@ -25,6 +26,7 @@ const setup = await vi.hoisted(async () => {
     SIEVE_WORKERS: "external",
     SIEVE_WORKER_LEASE_MS: "4000",
     SIEVE_WORKER_GRACE_MS: "300",
+    SIEVE_TENANT_CONCURRENCY: "1",
     OPENAI_BASE_URL: simulator.baseURL,
     OPENAI_API_KEY: "test",
     SIEVE_MODEL_EXTRACTION: "openai:sim-extraction",
@@ -39,10 +41,11 @@ const sim = setup.simulator;
 
 /** The first extraction request of each document is slow, so a worker can be killed in the middle of it. */
 const slowFirst = new Set<string>();
+let slowFirstExtraction = true;
 sim.setScript((req: SimRequest) => {
   const agent = req.model.replace("sim-", "");
   const marker = req.userText.match(/REF [0-9a-f-]{36}/)?.[0] ?? "";
-  const slow = agent === "extraction" && !slowFirst.has(marker);
+  const slow = slowFirstExtraction && agent === "extraction" && !slowFirst.has(marker);
   if (slow) slowFirst.add(marker);
   const answers: Record<string, unknown> = {
     extraction: { fields: [{ name: "total", value: "23.50", confidence: 0.99, source: null }] },
@@ -153,5 +156,19 @@ describe("runs on the queue, executed by worker processes", () => {
     const rest = workers.filter(alive);
     for (const child of rest) child.kill("SIGTERM");
     expect(await Promise.all(rest.map(exited))).toEqual(rest.map(() => 0));
+  });
+
+  it("executes one run at a time for a tenant limited to one, however many workers are free", async () => {
+    slowFirstExtraction = false;
+    // This process as the worker this time (same code as npm run worker; SIEVE_TENANT_CONCURRENCY=1).
+    const worker = startRunWorker();
+    try {
+      const uploads = await Promise.all([receipt(), receipt(), receipt()].map((text) => uploadDocument(secret, text, "receipt.txt")));
+      const runs = await Promise.all(uploads.map(({ body }) => runAtRest(body.runId, 45_000)));
+      const spans = runs.map((r) => [r.startedAt!.getTime(), r.finishedAt!.getTime()] as const).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    } finally {
+      await worker.stop(1_000);
+    }
   });
 });
