@@ -10,7 +10,8 @@ RUN npm run build
 FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
-COPY --from=build /app /app
+# Owned by the user it runs as: Next writes its cache under .next at run time.
+COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 3000
 CMD ["npm", "start"]

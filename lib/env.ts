@@ -22,6 +22,16 @@ const envSchema = z.object({
   SIEVE_DATA_DIR: z.string().min(1).default(".data"),
   REDIS_URL: optionalUrl(["redis://", "rediss://"], "redis://127.0.0.1:6379"),
   REDIS_KEY_PREFIX: z.string().default("sieve:"),
+  // Pipeline runs (lib/pipeline/run-queue.ts): "in-process" executes them in the instance that
+  // started them; "external" puts them on the BullMQ queue in Redis for `npm run worker` processes.
+  SIEVE_WORKERS: z.enum(["in-process", "external"]).default("in-process"),
+  // Worker processes: runs executed at once per process, runs per tenant across all workers (0: no
+  // limit), and the job lease a crashed worker's runs wait out before another worker takes them.
+  SIEVE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  SIEVE_TENANT_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
+  SIEVE_WORKER_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  // How long a stopping worker lets its runs finish before handing them back to the queue.
+  SIEVE_WORKER_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SIEVE_SEED_ON_START: z.stringbool().default(true),
@@ -68,7 +78,9 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(["http://", "https://"], "http://127.0.0.1:4318"),
   OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default("sieve"),
-});
+})
+  // Workers elsewhere take runs from the queue in Redis: without it they would never start.
+  .refine((e) => e.SIEVE_WORKERS === "in-process" || e.REDIS_URL !== undefined, { path: ["SIEVE_WORKERS"], message: 'is "external", which needs REDIS_URL' });
 
 export type Env = z.infer<typeof envSchema>;
 

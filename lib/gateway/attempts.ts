@@ -2,7 +2,7 @@ import "server-only";
 import type { LanguageModelV4CallOptions, LanguageModelV4Usage } from "@ai-sdk/provider";
 import { AppError } from "@/lib/core/errors";
 import { log } from "@/lib/log";
-import type { Store } from "@/lib/store/store";
+import type { Reservations, Store } from "@/lib/store/store";
 import { AttemptSignal, sleep } from "@/lib/gateway/attempt-signal";
 import type { StoredBreaker } from "@/lib/gateway/breaker-state";
 import type { BudgetGuard, BudgetHold } from "@/lib/gateway/budget-guard";
@@ -28,11 +28,18 @@ export interface GatewayDeps {
   price(provider: string, model: string): Promise<PriceMatch>;
 }
 
-/** Work done before the first attempt, in parallel with the cache lookup. */
+/** Work done before the first attempt, with the cache lookup. */
 export interface Prefetched {
   limits: BudgetLimit[];
   primaryBreaker: StoredBreaker;
   primaryPrice: PriceMatch;
+  /** The primary's reservation when the call's opening already made it (the lock's winner). */
+  primaryReservation: { amountMicros: number; reservation: Reservations } | null;
+}
+
+/** What budgets hold for a call before it is made: the prompt's upper bound and its whole output allowance. */
+export function worstCaseMicros(call: LanguageModelV4CallOptions, price: PriceMatch): number {
+  return costMicros({ input: worstCaseInputTokens(call), cachedInput: 0, output: call.maxOutputTokens ?? 0 }, price.price);
 }
 
 export interface Admitted<T> {
@@ -108,10 +115,12 @@ export class AttemptRunner<T> {
 
   private async onTarget(target: ModelTarget, prefetched: Prefetched, primary: boolean): Promise<TargetOutcome<T>> {
     const price = primary ? prefetched.primaryPrice : await this.deps.price(target.provider, target.modelId);
-    const estimate = costMicros({ input: worstCaseInputTokens(this.call), cachedInput: 0, output: this.call.maxOutputTokens ?? 0 }, price.price);
+    const reserved = primary ? prefetched.primaryReservation : null;
     let hold: BudgetHold;
     try {
-      hold = await this.deps.budgets.reserve(prefetched.limits, estimate);
+      hold = reserved
+        ? this.deps.budgets.hold(prefetched.limits, reserved.amountMicros, reserved.reservation)
+        : await this.deps.budgets.reserve(prefetched.limits, worstCaseMicros(this.call, price));
     } catch (error) {
       if (error instanceof AppError) this.record(target, { errorClass: "budget_exceeded", errorMessage: error.message });
       return { ok: false, error, fallback: false };

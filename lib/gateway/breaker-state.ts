@@ -90,6 +90,17 @@ export function sumCounts(counts: WindowCounts[]): WindowCounts {
   return counts.reduce((a, b) => ({ ok: a.ok + b.ok, fail: a.fail + b.fail, retry: a.retry + b.retry }), { ok: 0, fail: 0, retry: 0 });
 }
 
+/**
+ * Whether `a` is an earlier state than `b`. States only move forward: a generation's close starts
+ * the next one, and within one, open follows closed and a later reopening follows an earlier one.
+ */
+export function isEarlier(a: StoredBreaker, b: StoredBreaker): boolean {
+  const rank = (s: StoredBreaker) => [s.gen, s.state === "open" ? 1 : 0, s.until ?? 0] as const;
+  const [x, y] = [rank(a), rank(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+  return false;
+}
+
 export function parseStoredBreaker(text: string | null): StoredBreaker {
   if (!text) return initialBreaker;
   try {

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Budget } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
-import type { Store } from "@/lib/store/store";
+import type { Counter, Reservations, Store } from "@/lib/store/store";
 import { limitsFor, periodStart, runBudgetKey, type BudgetLimit, type BudgetSubject } from "@/lib/gateway/budget-math";
 
 // Reserve the worst case before a call, settle to the real cost after. Each counter is reserved
@@ -51,6 +51,9 @@ export interface BudgetHold {
   settle(actualMicros: number): Promise<void>;
 }
 
+/** The store counters a set of limits draws on. */
+export const counters = (limits: BudgetLimit[]): Counter[] => limits.map((l) => ({ key: l.key, limit: l.limitMicros, ttlMs: l.ttlMs }));
+
 const noHold: BudgetHold = { reservedMicros: 0, settle: async () => undefined };
 
 export class BudgetGuard {
@@ -92,17 +95,20 @@ export class BudgetGuard {
   /** Reserves `amountMicros` on every counter or on none; refuses with `budget_exceeded`. */
   async reserve(limits: BudgetLimit[], amountMicros: number): Promise<BudgetHold> {
     if (limits.length === 0 || amountMicros <= 0) return noHold;
-    const results = await Promise.all(limits.map((l) => this.store.reserve(l.key, amountMicros, l.limitMicros, l.ttlMs)));
-    const refused = results.findIndex((r) => !r.ok);
-    if (refused >= 0) {
-      await Promise.all(results.map((r, i) => (r.ok ? this.store.incr(limits[i]!.key, -amountMicros, limits[i]!.ttlMs) : undefined)));
-      const limit = limits[refused]!;
+    return this.hold(limits, amountMicros, await this.store.reserveAll(counters(limits), amountMicros));
+  }
+
+  /** The hold for a reservation already made in the store (by `reserve` or a call's opening script). */
+  hold(limits: BudgetLimit[], amountMicros: number, reservation: Reservations): BudgetHold {
+    if (limits.length === 0 || amountMicros <= 0) return noHold;
+    if (!reservation.ok) {
+      const limit = limits[reservation.refused]!;
       throw new AppError("budget_exceeded", `The ${limit.scope} budget would be exceeded by this model call`, {
         scope: limit.scope,
         scopeId: limit.scopeId,
         period: limit.period,
         limitMicros: limit.limitMicros,
-        usedMicros: results[refused]!.used,
+        usedMicros: reservation.used,
         requestedMicros: amountMicros,
       });
     }

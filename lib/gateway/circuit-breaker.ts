@@ -3,6 +3,7 @@ import { log } from "@/lib/log";
 import {
   admit,
   afterProbe,
+  isEarlier,
   opened,
   parseStoredBreaker,
   retryAllowance,
@@ -46,6 +47,11 @@ export type Ticket =
   | { ok: false; id: string; state: BreakerState; retryAfterMs: number };
 
 const listeners = new Set<(event: BreakerOpenEvent) => void>();
+
+/** Every state change is published here, so each instance's local copy follows at once. */
+const CHANGES = "gw:br:changes";
+/** A copy older than this is re-read in the background, in case a change message was lost. */
+const COPY_FRESH_MS = 1_000;
 const known = new Set<string>();
 
 /** Called in the instance that opened a breaker (closed → open), once per opening. Returns an unsubscribe. */
@@ -73,6 +79,8 @@ export function rememberBreaker(id: string): void {
 export class CircuitBreakers {
   private readonly pendingOk = new Map<string, number>();
   private okTimer: NodeJS.Timeout | null = null;
+  private readonly copies = new Map<string, { stored: StoredBreaker; at: number }>();
+  private listening: Promise<unknown> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -86,8 +94,43 @@ export class CircuitBreakers {
   private genKey = (id: string, gen: number, suffix: string) => `gw:br:${id}:g${gen}:${suffix}`;
   private countKey = (id: string, gen: number, bucket: number, kind: keyof WindowCounts) => this.genKey(id, gen, `${bucket}:${kind}`);
 
+  /**
+   * The state from this instance's copy, so admitting a call costs no round trip: other instances'
+   * changes arrive by pub/sub, and a copy past COPY_FRESH_MS is re-read in the background.
+   */
   async read(id: string): Promise<StoredBreaker> {
-    return parseStoredBreaker(await this.store.get(this.stateKey(id)));
+    this.listening ??= this.store
+      .subscribe(CHANGES, (message) => {
+        const at = message.indexOf("\n");
+        this.keep(message.slice(0, at), parseStoredBreaker(message.slice(at + 1)));
+      })
+      .catch((error: unknown) => log.warn({ err: error }, "breaker: could not follow state changes"));
+    const copy = this.copies.get(id);
+    if (!copy) return this.fetch(id);
+    if (Date.now() - copy.at > COPY_FRESH_MS) {
+      copy.at = Date.now();
+      this.fetch(id).catch((error: unknown) => log.warn({ err: error, breaker: id }, "breaker: could not refresh its state"));
+    }
+    return copy.stored;
+  }
+
+  private async fetch(id: string): Promise<StoredBreaker> {
+    return this.keep(id, parseStoredBreaker(await this.store.get(this.stateKey(id))));
+  }
+
+  /** Keeps `stored` unless the copy already holds a later state (a read can cross a newer message). */
+  private keep(id: string, stored: StoredBreaker): StoredBreaker {
+    const copy = this.copies.get(id);
+    if (copy && isEarlier(stored, copy.stored)) return copy.stored;
+    this.copies.set(id, { stored, at: Date.now() });
+    return stored;
+  }
+
+  private async save(id: string, next: StoredBreaker): Promise<void> {
+    this.keep(id, next);
+    const text = JSON.stringify(next);
+    await this.store.set(this.stateKey(id), text);
+    await this.store.publish(CHANGES, `${id}\n${text}`);
   }
 
   /** `stored` may come from an earlier read() done in parallel with other work. */
@@ -156,7 +199,7 @@ export class CircuitBreakers {
     // One instance wins the transition for this generation; the others see it on their next read.
     if (!(await this.store.setIfAbsent(this.genKey(id, stored.gen, "opening"), "1", 86_400_000))) return;
     const next = opened({ ...stored, openedAt: undefined }, this.now(), this.config);
-    await this.store.set(this.stateKey(id), JSON.stringify(next));
+    await this.save(id, next);
     this.emitOpen(id, next, total);
   }
 
@@ -181,7 +224,7 @@ export class CircuitBreakers {
     const successes = succeeded ? await this.store.incr(successesKey, 1, 86_400_000) : 0;
     if (!succeeded) await this.store.del(successesKey);
     const next = afterProbe(stored, succeeded, successes, this.now(), this.config);
-    if (next !== stored) await this.store.set(this.stateKey(id), JSON.stringify(next));
+    if (next !== stored) await this.save(id, next);
     await ticket.probe?.release();
   }
 
@@ -205,7 +248,7 @@ export class CircuitBreakers {
   }
 
   async status(id: string): Promise<BreakerStatus> {
-    const stored = await this.read(id);
+    const stored = await this.fetch(id);
     const { total } = await this.windowCounts(id, stored.gen);
     const calls = total.ok + total.fail;
     return {

@@ -1,8 +1,10 @@
 import "server-only";
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4GenerateResult, LanguageModelV4StreamResult } from "@ai-sdk/provider";
 import { log } from "@/lib/log";
-import type { Lock } from "@/lib/store/store";
-import { AttemptRunner, recordHit, callRow, elapsedMs, type GatewayDeps, type Prefetched } from "@/lib/gateway/attempts";
+import { keepLeased } from "@/lib/store/lease";
+import type { Lock, Reservations } from "@/lib/store/store";
+import { AttemptRunner, recordHit, callRow, elapsedMs, worstCaseMicros, type GatewayDeps, type Prefetched } from "@/lib/gateway/attempts";
+import { counters } from "@/lib/gateway/budget-guard";
 import { cacheKey } from "@/lib/gateway/cache-key";
 import {
   isCacheableResult,
@@ -27,6 +29,9 @@ import { openStream, relayStream, type StreamOutcome } from "@/lib/gateway/strea
 // budgets, breakers, retries and call records in front of the configured upstream model(s).
 
 type Mode = "generate" | "stream";
+
+/** The cross-instance flight lock is a lease: a leader that dies frees its followers within this. */
+const FLIGHT_LEASE_MS = 3_000;
 
 type Begun =
   | { answer: CachedAnswer }
@@ -66,26 +71,35 @@ export class GatewayModel implements LanguageModelV4 {
   }
 
   /**
-   * The cache lookup, the cross-instance flight lock and what the first attempt needs (breaker
-   * state, budget limits, price), all in one round trip to the store.
+   * What the first attempt needs (breaker state, budget limits, price: all from memory once warm),
+   * then the cache lookup, the cross-instance flight lock and the primary's budget reservation in
+   * one round trip to the store.
    */
-  private async prefetch(key: string | null): Promise<{ cachedText: string | null; cached: CachedAnswer | null; lock: Lock | null; prefetched: Prefetched }> {
+  private async prefetch(call: LanguageModelV4CallOptions, key: string | null): Promise<{ cachedText: string | null; cached: CachedAnswer | null; lock: Lock | null; prefetched: Prefetched }> {
     const { store, breakers, budgets, flights } = this.deps;
-    const [cachedText, lock, primaryBreaker, limits, primaryPrice] = await Promise.all([
-      key ? store.get(key) : null,
-      key ? flights.acquire(key, this.lockTtlMs()) : null,
+    const [primaryBreaker, limits, primaryPrice] = await Promise.all([
       breakers.read(breakerId(this.primary.provider, this.primary.modelId)),
       budgets.limits({ runId: this.ctx.runId, runCapMicros: this.ctx.budgetCapMicros, apiTokenId: this.ctx.apiTokenId, tenantId: this.ctx.tenantId }),
       this.deps.price(this.primary.provider, this.primary.modelId),
     ]);
-    return { cachedText, cached: cachedText ? parseCached(cachedText) : null, lock, prefetched: { limits, primaryBreaker, primaryPrice } };
+    const amountMicros = worstCaseMicros(call, primaryPrice);
+    const drawOn = amountMicros > 0 ? counters(limits) : [];
+    const prefetched = (reservation: Reservations | null): Prefetched => ({
+      limits,
+      primaryBreaker,
+      primaryPrice,
+      primaryReservation: reservation ? { amountMicros, reservation } : null,
+    });
+    if (!key) return { cachedText: null, cached: null, lock: null, prefetched: prefetched(await store.reserveAll(drawOn, amountMicros)) };
+    const opened = await store.openCall({ cacheKey: key, lockKey: flights.lockKey(key), lockTtlMs: FLIGHT_LEASE_MS, counters: drawOn, amount: amountMicros });
+    return { cachedText: opened.cached, cached: opened.cached ? parseCached(opened.cached) : null, lock: opened.lock, prefetched: prefetched(opened.reservation) };
   }
 
   private hitMetadata(): GatewayMetadata {
     return { cacheHit: true, costMicros: 0, attempts: 0, provider: this.primary.provider, model: this.primary.modelId };
   }
 
-  private lockTtlMs(): number {
+  private maxCallMs(): number {
     const { timeoutMs, retry } = this.deps.config;
     return timeoutMs * retry.maxAttempts + retry.maxDelayMs * (retry.maxAttempts - 1);
   }
@@ -94,7 +108,7 @@ export class GatewayModel implements LanguageModelV4 {
    * Starts a cacheable call: a hit, a wait on an identical call already in flight (here or in another
    * instance), or the lead of a new flight. `answer` null means "go upstream"; `lead` is then set.
    */
-  private async begin(mode: Mode, key: string, signal: AbortSignal | undefined): Promise<Begun> {
+  private async begin(mode: Mode, call: LanguageModelV4CallOptions, key: string): Promise<Begun> {
     const following = this.deps.flights.join(key);
     if (following) {
       const text = await following;
@@ -103,15 +117,23 @@ export class GatewayModel implements LanguageModelV4 {
     }
     const lead = this.deps.flights.lead(key);
     try {
-      const { cachedText, cached, lock, prefetched } = await this.prefetch(key);
-      const release = () => void lock?.release().catch(() => undefined);
+      const { cachedText, cached, lock, prefetched } = await this.prefetch(call, key);
+      // Renewed while this call lives (at most as long as a call may take), so followers in
+      // other instances stop waiting soon after this one crashes.
+      const stopLease = lock ? keepLeased(lock, FLIGHT_LEASE_MS) : () => undefined;
+      const longest = setTimeout(stopLease, this.maxCallMs()).unref();
+      const release = () => {
+        clearTimeout(longest);
+        stopLease();
+        void lock?.release().catch(() => undefined);
+      };
       if (cached?.kind === mode) {
         lead.resolve(cachedText);
         release();
         return { answer: cached };
       }
       if (!lock) {
-        const filled = await this.deps.flights.waitForFill(key, this.lockTtlMs(), signal);
+        const filled = await this.deps.flights.waitForFill(key, this.maxCallMs(), call.abortSignal);
         const answer = filled ? parseCached(filled) : null;
         if (answer?.kind === mode) {
           lead.resolve(filled);
@@ -146,9 +168,9 @@ export class GatewayModel implements LanguageModelV4 {
     const startedAt = performance.now();
     const call = this.prepare(params);
     const key = this.keyFor("generate", call);
-    if (!key) return (await this.generateUpstream(call, (await this.prefetch(null)).prefetched)).result;
+    if (!key) return (await this.generateUpstream(call, (await this.prefetch(call, null)).prefetched)).result;
 
-    const begun = await this.begin("generate", key, call.abortSignal);
+    const begun = await this.begin("generate", call, key);
     if ("again" in begun) return this.doGenerate(params);
     if ("answer" in begun) return this.generateHit(begun.answer as Extract<CachedAnswer, { kind: "generate" }>, startedAt);
     try {
@@ -190,9 +212,9 @@ export class GatewayModel implements LanguageModelV4 {
     const startedAt = performance.now();
     const call = this.prepare(params);
     const key = this.keyFor("stream", call);
-    if (!key) return this.streamUpstream(call, (await this.prefetch(null)).prefetched, () => undefined);
+    if (!key) return this.streamUpstream(call, (await this.prefetch(call, null)).prefetched, () => undefined);
 
-    const begun = await this.begin("stream", key, call.abortSignal);
+    const begun = await this.begin("stream", call, key);
     if ("again" in begun) return this.doStream(params);
     if ("answer" in begun) return this.streamHit(begun.answer as Extract<CachedAnswer, { kind: "stream" }>, startedAt);
     try {

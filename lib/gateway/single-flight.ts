@@ -1,4 +1,4 @@
-import type { Lock, Store } from "@/lib/store/store";
+import type { Store } from "@/lib/store/store";
 
 // Identical misses that overlap share one upstream call. In this process a promise is shared;
 // across instances a short store lock elects one caller and the others wait for the cache to fill.
@@ -49,9 +49,9 @@ export class Flights {
     };
   }
 
-  /** The cross-instance lock for `key`; null when another instance is already calling upstream. */
-  acquire(key: string, ttlMs: number): Promise<Lock | null> {
-    return this.store.acquireLock(`${key}:flight`, ttlMs);
+  /** The cross-instance lock's key for `key`: its holder is the one instance calling upstream. */
+  lockKey(key: string): string {
+    return `${key}:flight`;
   }
 
   /**
@@ -62,7 +62,7 @@ export class Flights {
     const deadline = Date.now() + maxWaitMs;
     for (let delay = 5; Date.now() < deadline && !signal?.aborted; delay = Math.min(delay * 2, 100)) {
       await new Promise((r) => setTimeout(r, delay));
-      const [value, lock] = await Promise.all([this.store.get(key), this.store.get(`${key}:flight`)]);
+      const [value, lock] = await Promise.all([this.store.get(key), this.store.get(this.lockKey(key))]);
       if (value) return value;
       if (!lock) return null;
     }

@@ -4,7 +4,7 @@ import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Question, Run } from "@/lib/generated/prisma/client";
-import { launchRun } from "@/lib/pipeline/execute-run";
+import { dispatchRun } from "@/lib/pipeline/run-queue";
 import { appendRunEvent } from "@/lib/streams/run-event-log";
 
 // Answering a run's clarifying question resumes the run: it goes back to `queued` and a new
@@ -46,6 +46,6 @@ export async function answerQuestion(
   });
   await appendRunEvent(question.runId, "answer", { questionId, answer: text });
   await appendRunEvent(question.runId, "run-status", { status: "queued", detail: "answer received" });
-  void launchRun(question.runId);
+  await dispatchRun({ runId: question.runId, tenantId: question.run.tenantId }, { resumed: true, bytes: 0, pages: null });
   return result;
 }

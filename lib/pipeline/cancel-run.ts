@@ -4,12 +4,12 @@ import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { Run } from "@/lib/generated/prisma/client";
-import { abortExecution } from "@/lib/pipeline/run-registry";
+import { announceCancellation } from "@/lib/pipeline/run-registry";
 import { appendRunEvent } from "@/lib/streams/run-event-log";
 
-// Cancelling stops a run that has not reached a decision. An execution in this process is
-// aborted at once (its model calls too); one elsewhere finds the run cancelled when it next
-// writes, and writes nothing.
+// Cancelling stops a run that has not reached a decision. Its execution, here or in another
+// process, is aborted at once (its model calls too); one that misses the message finds the run
+// cancelled when it next writes, and writes nothing.
 
 const CANCELLABLE: Run["status"][] = ["queued", "running", "waiting_for_answer"];
 
@@ -27,7 +27,7 @@ export async function cancelRun(actor: Actor, runId: string, options: { reason?:
     await audit(tx, actor, "run.cancelled", { type: "run", id: runId, documentId: run.documentId, runId }, { from: run.status, reason: options.reason ?? null });
     return tx.run.findUniqueOrThrow({ where: { id: runId } });
   });
-  abortExecution(runId);
+  await announceCancellation(runId);
   await appendRunEvent(runId, "run-status", { status: "cancelled", detail: options.reason ?? null });
   return cancelled;
 }

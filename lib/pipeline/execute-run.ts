@@ -21,8 +21,8 @@ import type { Lock } from "@/lib/store/store";
 import { RunEventWriter } from "@/lib/streams/run-event-log";
 
 // One execution of a run: from queued (new, or resumed after an answer) to a state at rest.
-// It runs in the server process, detached from any HTTP request, under a lock so that only one
-// instance executes a run at a time.
+// Detached from any HTTP request: in a worker process as a BullMQ job (run-worker.ts), or in the
+// server process under a lock so that only one instance executes a run at a time (launchRun).
 
 /** The executor lock is a lease renewed while the execution lives, so it dies with a crashed process. */
 export const EXECUTOR_LEASE_MS = 30_000;
@@ -83,7 +83,8 @@ async function markRunning(run: Run, documentId: string): Promise<boolean> {
   return count > 0;
 }
 
-async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions, fresh?: FreshRun): Promise<void> {
+/** The execution itself, with no lock: the caller makes sure no one else executes the run now. */
+export async function executeRun(runId: string, signal: AbortSignal, options: ExecuteOptions = {}, fresh?: FreshRun): Promise<void> {
   const loaded = await load(runId, fresh);
   if (!loaded || (loaded.run.status !== "queued" && loaded.run.status !== "running")) return;
   const { run, document, steps, questions } = loaded;
@@ -188,7 +189,7 @@ export function launchRun(runId: string, options: ExecuteOptions = {}, fresh?: F
     if (!lock) return log.info({ runId }, "run is being executed elsewhere");
     const stopLease = keepLeased(lock, EXECUTOR_LEASE_MS, () => log.warn({ runId }, "run executor lease lost"));
     try {
-      await execute(runId, controller.signal, options, fresh);
+      await executeRun(runId, controller.signal, options, fresh);
     } finally {
       stopLease();
       await lock.release();

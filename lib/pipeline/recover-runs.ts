@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { EXECUTOR_LEASE_MS, launchRun } from "@/lib/pipeline/execute-run";
-import { activeExecutions, drainExecutions, isExecutingHere } from "@/lib/pipeline/run-registry";
+import { activeExecutions, drainExecutions, followCancellations, isExecutingHere } from "@/lib/pipeline/run-registry";
 
-// Runs outlive the process that started them: on start-up, and every minute after, runs left
-// queued or running (a restart, a crashed instance) are executed again from where they stopped.
-// The executor lock keeps a run that another instance is executing out of our hands.
+// In-process mode (SIEVE_WORKERS=in-process). Runs outlive the process that started them: on
+// start-up, and every minute after, runs left queued or running (a restart, a crashed instance)
+// are executed again from where they stopped. The executor lock keeps a run that another
+// instance is executing out of our hands. With external workers, BullMQ does this (run-worker.ts).
 
 // A run whose executor died is picked up within one lease plus one sweep.
 const SWEEP_EVERY_MS = 15_000;
@@ -34,9 +35,14 @@ export function startRunRecovery(): { stop(): Promise<void> } {
   // Nothing runs in this process yet, so whatever is unfinished now was interrupted (or is another instance's).
   void sweep(0);
   const timer = setInterval(() => void sweep(STALE_AFTER_MS), SWEEP_EVERY_MS).unref();
+  const following = followCancellations().catch((err: unknown) => {
+    log.warn({ err }, "not following other instances' cancellations");
+    return async () => undefined;
+  });
   return {
     async stop() {
       clearInterval(timer);
+      await (await following)();
       // Runs still executing after the grace period are resumed by the next start.
       if (activeExecutions() > 0) await drainExecutions(SHUTDOWN_GRACE_MS);
     },

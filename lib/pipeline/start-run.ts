@@ -6,7 +6,9 @@ import { resolveRunCapSetting } from "@/lib/budgets/run-caps";
 import { db } from "@/lib/db";
 import type { Document, Run } from "@/lib/generated/prisma/client";
 import { checkUpload, type IngestLimits } from "@/lib/ingest/upload-checks";
-import { launchRun, type ExecuteOptions } from "@/lib/pipeline/execute-run";
+import { env } from "@/lib/env";
+import type { ExecuteOptions } from "@/lib/pipeline/execute-run";
+import { dispatchRun } from "@/lib/pipeline/run-queue";
 import { startRunLog } from "@/lib/streams/run-event-log";
 
 // Upload → stored document → run. The document is committed (its bytes, checked but not yet read:
@@ -44,7 +46,10 @@ function createRunRow(tx: Tx | typeof db, document: Pick<Document, "id" | "tenan
 /** After the run row is committed: its log starts with "queued", and it executes in the background. */
 async function kickOff(run: Run, document: Document, options: RunOptions): Promise<Run> {
   const queued = startRunLog(run.id, "run-status", { status: "queued", detail: null });
-  void launchRun(run.id, options.execute, { run, document, queued: queued.stored });
+  const order = { resumed: false, bytes: document.size, pages: document.pageCount };
+  // A worker elsewhere reads the log back, so it gets the job only once "queued" is in it.
+  if (env().SIEVE_WORKERS === "external") await queued.stored;
+  await dispatchRun({ runId: run.id, tenantId: run.tenantId }, order, { options: options.execute, fresh: { run, document, queued: queued.stored } });
   await queued.persisted;
   return run;
 }

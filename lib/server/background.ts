@@ -5,6 +5,8 @@ import { startAlertScheduler } from "@/lib/alerts/scheduler";
 import { startTraceExport } from "@/lib/traces/otel-export";
 import { flushCallRecords } from "@/lib/gateway/call-recorder";
 import { startRunRecovery } from "@/lib/pipeline/recover-runs";
+import { closeRunQueue } from "@/lib/pipeline/run-queue";
+import { env } from "@/lib/env";
 
 /**
  * Starts in-app scheduled work (alert detection, stale-claim expiry, batched writers).
@@ -20,9 +22,14 @@ export async function startBackgroundWork(): Promise<void> {
   // Traces: finished runs to OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set.
   const traces = startTraceExport();
   onShutdown(() => traces.stop());
-  // Pipeline: interrupted runs resume; on shutdown, runs in flight get a grace period to finish.
-  const runs = startRunRecovery();
-  onShutdown(() => runs.stop());
+  // Pipeline: with external workers this instance only queues runs (the workers recover them);
+  // in-process, interrupted runs resume here and runs in flight get a grace period on shutdown.
+  if (env().SIEVE_WORKERS === "external") {
+    onShutdown(() => closeRunQueue());
+  } else {
+    const runs = startRunRecovery();
+    onShutdown(() => runs.stop());
+  }
   // Gateway: batched ModelCall rows still in memory are written before exit.
   onShutdown(() => flushCallRecords());
 }

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
-import type { Lock, Reservation, Store } from "@/lib/store/store";
+import type { CallOpened, CallOpening, Counter, Lock, Reservation, Reservations, Store } from "@/lib/store/store";
 
 interface Entry {
   value: string | string[];
@@ -78,6 +78,23 @@ export class MemoryStore implements Store {
     if (used + amount > limit) return { ok: false, used };
     this.put(key, String(used + amount), entry ? undefined : ttlMs, entry);
     return { ok: true, used: used + amount };
+  }
+
+  // No await between the check and the writes: atomic in one process, like the Redis script.
+  async reserveAll(counters: Counter[], amount: number): Promise<Reservations> {
+    const entries = counters.map((c) => this.live(c.key));
+    const used = entries.map((e) => Number(e?.value ?? 0));
+    const refused = counters.findIndex((c, i) => used[i]! + amount > c.limit);
+    if (refused >= 0) return { ok: false, refused, used: used[refused]! };
+    counters.forEach((c, i) => this.put(c.key, String(used[i]! + amount), entries[i] ? undefined : c.ttlMs, entries[i]));
+    return { ok: true, refused: -1, used: counters.length ? used[0]! + amount : 0 };
+  }
+
+  async openCall({ cacheKey, lockKey, lockTtlMs, counters, amount }: CallOpening): Promise<CallOpened> {
+    const cached = await this.get(cacheKey);
+    if (cached !== null) return { cached, lock: null, reservation: null };
+    const lock = await this.acquireLock(lockKey, lockTtlMs);
+    return { cached: null, lock, reservation: lock ? await this.reserveAll(counters, amount) : null };
   }
 
   async append(key: string, value: string, ttlMs?: number) {

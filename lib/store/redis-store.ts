@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { Redis } from "ioredis";
-import type { Lock, Reservation, Store } from "@/lib/store/store";
+import type { CallOpened, CallOpening, Counter, Lock, Reservation, Reservations, Store } from "@/lib/store/store";
 
 // Scripts run atomically inside Redis, so concurrent instances see one consistent counter.
 const RESERVE = `
@@ -10,6 +10,34 @@ if used + amount > tonumber(ARGV[2]) then return {0, used} end
 local after = redis.call('INCRBY', KEYS[1], amount)
 if tonumber(ARGV[3]) > 0 and redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
 return {1, after}`;
+
+// All counters or none: KEYS[first..] against (limit, ttl) pairs in ARGV from `base`.
+const RESERVE_ALL_FN = `
+local function reserve_all(first, amount, base)
+  for j = first, #KEYS do
+    local used = tonumber(redis.call('GET', KEYS[j]) or '0')
+    if used + amount > tonumber(ARGV[base + (j - first) * 2]) then return {0, j - first, used} end
+  end
+  local total = 0
+  for j = first, #KEYS do
+    local after = redis.call('INCRBY', KEYS[j], amount)
+    if j == first then total = after end
+    local ttl = tonumber(ARGV[base + (j - first) * 2 + 1])
+    if ttl > 0 and redis.call('PTTL', KEYS[j]) < 0 then redis.call('PEXPIRE', KEYS[j], ttl) end
+  end
+  return {1, -1, total}
+end`;
+
+const RESERVE_ALL = `${RESERVE_ALL_FN}
+return reserve_all(1, tonumber(ARGV[1]), 2)`;
+
+// KEYS: cache entry, flight lock, counters. ARGV: lock token, lock TTL, amount, (limit, ttl) pairs.
+const OPEN_CALL = `${RESERVE_ALL_FN}
+local cached = redis.call('GET', KEYS[1])
+if cached then return {cached} end
+if not redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {false, 0} end
+local r = reserve_all(3, tonumber(ARGV[3]), 4)
+return {false, 1, r[1], r[2], r[3]}`;
 
 const INCR_WITH_TTL = `
 local after = redis.call('INCRBY', KEYS[1], ARGV[1])
@@ -35,7 +63,12 @@ type Scripts = {
   sieveReleaseLock(key: string, token: string): Promise<number>;
   sieveExtendLock(key: string, token: string, ttlMs: number): Promise<number>;
   sieveAppend(key: string, value: string, ttlMs: number): Promise<number>;
+  sieveReserveAll(numberOfKeys: number, ...args: Array<string | number>): Promise<[number, number, number]>;
+  sieveOpenCall(numberOfKeys: number, ...args: Array<string | number>): Promise<[string | null, number?, number?, number?, number?]>;
 };
+
+const counterArgs = (counters: Counter[]) => counters.flatMap((c) => [c.limit, Math.ceil(c.ttlMs)]);
+const reservations = ([ok, refused, used]: [number, number, number]): Reservations => ({ ok: ok === 1, refused: Number(refused), used: Number(used) });
 
 export class RedisStore implements Store {
   readonly kind = "redis" as const;
@@ -53,6 +86,8 @@ export class RedisStore implements Store {
     client.defineCommand("sieveReleaseLock", { numberOfKeys: 1, lua: RELEASE_LOCK });
     client.defineCommand("sieveExtendLock", { numberOfKeys: 1, lua: EXTEND_LOCK });
     client.defineCommand("sieveAppend", { numberOfKeys: 1, lua: APPEND });
+    client.defineCommand("sieveReserveAll", { lua: RESERVE_ALL });
+    client.defineCommand("sieveOpenCall", { lua: OPEN_CALL });
     this.client = client as Redis & Scripts;
   }
 
@@ -77,15 +112,41 @@ export class RedisStore implements Store {
     return Number(await this.client.sieveIncr(key, by, Math.ceil(ttlMs)));
   }
 
-  async acquireLock(key: string, ttlMs: number): Promise<Lock | null> {
-    const token = crypto.randomUUID();
-    if (!(await this.setIfAbsent(key, token, ttlMs))) return null;
+  private heldLock(key: string, token: string): Lock {
     return {
       key,
       token,
       release: async () => (await this.client.sieveReleaseLock(key, token)) === 1,
       extend: async (ttlMs: number) => (await this.client.sieveExtendLock(key, token, Math.ceil(ttlMs))) === 1,
     };
+  }
+
+  async acquireLock(key: string, ttlMs: number): Promise<Lock | null> {
+    const token = crypto.randomUUID();
+    if (!(await this.setIfAbsent(key, token, ttlMs))) return null;
+    return this.heldLock(key, token);
+  }
+
+  async reserveAll(counters: Counter[], amount: number): Promise<Reservations> {
+    if (counters.length === 0) return { ok: true, refused: -1, used: 0 };
+    return reservations(await this.client.sieveReserveAll(counters.length, ...counters.map((c) => c.key), amount, ...counterArgs(counters)));
+  }
+
+  async openCall({ cacheKey, lockKey, lockTtlMs, counters, amount }: CallOpening): Promise<CallOpened> {
+    const token = crypto.randomUUID();
+    const [cached, locked, ...reserved] = await this.client.sieveOpenCall(
+      2 + counters.length,
+      cacheKey,
+      lockKey,
+      ...counters.map((c) => c.key),
+      token,
+      Math.ceil(lockTtlMs),
+      amount,
+      ...counterArgs(counters),
+    );
+    if (cached !== null) return { cached, lock: null, reservation: null };
+    if (locked !== 1) return { cached: null, lock: null, reservation: null };
+    return { cached: null, lock: this.heldLock(lockKey, token), reservation: reservations(reserved as [number, number, number]) };
   }
 
   async reserve(key: string, amount: number, limit: number, ttlMs = 0): Promise<Reservation> {

@@ -16,6 +16,38 @@ export interface Reservation {
   used: number;
 }
 
+/** One counter of an all-or-none reservation. */
+export interface Counter {
+  key: string;
+  limit: number;
+  /** Applied when the counter is created. */
+  ttlMs: number;
+}
+
+export interface Reservations {
+  ok: boolean;
+  /** The first counter that would have gone over its limit (-1 when granted). */
+  refused: number;
+  /** What that counter held (the granted total of the first counter when ok). */
+  used: number;
+}
+
+/** A cacheable model call's opening: its cache entry, the cross-instance flight lock, its budget. */
+export interface CallOpening {
+  cacheKey: string;
+  lockKey: string;
+  lockTtlMs: number;
+  counters: Counter[];
+  amount: number;
+}
+
+/** Either `cached`, or the lock outcome; the reservation is made only when this caller won the lock. */
+export interface CallOpened {
+  cached: string | null;
+  lock: Lock | null;
+  reservation: Reservations | null;
+}
+
 export interface Store {
   readonly kind: "redis" | "memory";
   get(key: string): Promise<string | null>;
@@ -32,6 +64,13 @@ export interface Store {
    * (the budget reservation: racing callers can never overshoot together).
    */
   reserve(key: string, amount: number, limit: number, ttlMs?: number): Promise<Reservation>;
+  /** Adds `amount` to every counter, or to none when one would go over its limit. */
+  reserveAll(counters: Counter[], amount: number): Promise<Reservations>;
+  /**
+   * The cache lookup, the flight lock and (for the lock's winner) the budget reservation in one
+   * atomic step: a model call's miss path costs a single round trip to Redis.
+   */
+  openCall(opening: CallOpening): Promise<CallOpened>;
   /** Appends to a list and returns its new length (stream logs for resumable streams). */
   append(key: string, value: string, ttlMs?: number): Promise<number>;
   /** Items of a list from `start` (0-based) to the end. */

@@ -57,6 +57,30 @@ export function describeStoreContract(make: () => Store) {
     expect(await store.incr("budget", 0)).toBe(98);
   });
 
+  it("reserves on every counter or on none, naming the counter that refused", async () => {
+    const counters = [
+      { key: "run", limit: 100, ttlMs: 5000 },
+      { key: "day", limit: 30, ttlMs: 5000 },
+    ];
+    expect(await store.reserveAll(counters, 20)).toEqual({ ok: true, refused: -1, used: 20 });
+    expect(await store.reserveAll(counters, 20)).toEqual({ ok: false, refused: 1, used: 20 });
+    expect([await store.incr("run", 0), await store.incr("day", 0)]).toEqual([20, 20]);
+  });
+
+  it("opens a call in one step: the cached answer, or the flight lock and then the reservation", async () => {
+    const opening = { cacheKey: "answer", lockKey: "answer:flight", lockTtlMs: 1000, counters: [{ key: "cap", limit: 50, ttlMs: 5000 }], amount: 30 };
+    const first = await store.openCall(opening);
+    expect(first).toMatchObject({ cached: null, reservation: { ok: true, used: 30 } });
+    expect(first.lock).not.toBeNull();
+    // Another caller of the same request waits for the lock holder's answer and reserves nothing.
+    expect(await store.openCall(opening)).toEqual({ cached: null, lock: null, reservation: null });
+    expect(await store.incr("cap", 0)).toBe(30);
+    await first.lock!.release();
+    expect(await store.openCall(opening)).toMatchObject({ cached: null, reservation: { ok: false, refused: 0, used: 30 } });
+    await store.set("answer", "{}", 1000);
+    expect(await store.openCall(opening)).toEqual({ cached: "{}", lock: null, reservation: null });
+  });
+
   it("appends to a list and reads it from an offset", async () => {
     await store.append("log", "a", 5000);
     await store.append("log", "b");

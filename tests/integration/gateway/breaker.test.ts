@@ -7,7 +7,7 @@ import { createGateway, type Gateway } from "@/lib/gateway/gateway";
 import type { RedisStore } from "@/lib/store/redis-store";
 import { faults } from "@/tests/simulator/faults";
 import { startSimulator, type Simulator } from "@/tests/simulator/server";
-import { closeStores, createRun, fastConfig, freshStore, simTarget, unique } from "./gateway-fixture";
+import { closeStores, createRun, fastConfig, freshStore, freshStores, simTarget, unique } from "./gateway-fixture";
 
 let sim: Simulator;
 let store: RedisStore;
@@ -91,6 +91,19 @@ describe("circuit breaker", () => {
   it("shares its state with other instances through the store", async () => {
     await openBreaker();
     const other = createGateway({ store, config: fastConfig });
+    const before = sim.stats().total;
+
+    expect(await outcome(call(other))).toBe("unavailable");
+    expect(sim.stats().total).toBe(before);
+  });
+
+  it("tells an instance that already holds the breaker closed, through pub/sub, that another one opened it", async () => {
+    const [mine, theirs] = freshStores(2);
+    gateway = createGateway({ store: mine!, config: { ...fastConfig, breaker: { ...fastConfig.breaker, openMs: 5_000 } } });
+    const other = createGateway({ store: theirs!, config: fastConfig });
+    expect(await outcome(call(other))).toBe("ok");
+    await openBreaker();
+    await new Promise((r) => setTimeout(r, 50));
     const before = sim.stats().total;
 
     expect(await outcome(call(other))).toBe("unavailable");

@@ -20,9 +20,15 @@ export const fastConfig: GatewayOverrides = {
 const stores: RedisStore[] = [];
 
 export function freshStore(): RedisStore {
-  const store = new RedisStore(inject("redisUrl"), `${inject("redisPrefix")}gw-${crypto.randomBytes(4).toString("hex")}:`);
-  stores.push(store);
-  return store;
+  return freshStores(1)[0]!;
+}
+
+/** Connections to one fresh key space, as separate instances of Sieve would hold. */
+export function freshStores(count: number): RedisStore[] {
+  const prefix = `${inject("redisPrefix")}gw-${crypto.randomBytes(4).toString("hex")}:`;
+  const made = Array.from({ length: count }, () => new RedisStore(inject("redisUrl"), prefix));
+  stores.push(...made);
+  return made;
 }
 
 export async function closeStores(): Promise<void> {

@@ -20,6 +20,12 @@ describe("configuration", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql:/nope" })).toThrow(/^Invalid configuration: DATABASE_URL must be a URL like postgresql:\/\//);
   });
 
+  it("runs pipeline work in-process unless told workers take it from the queue, which needs Redis", () => {
+    expect(parseEnv({}).SIEVE_WORKERS).toBe("in-process");
+    expect(parseEnv({ SIEVE_WORKERS: "external", REDIS_URL: "redis://127.0.0.1:6379" }).SIEVE_WORKERS).toBe("external");
+    expect(() => parseEnv({ SIEVE_WORKERS: "external" })).toThrow(/SIEVE_WORKERS is "external", which needs REDIS_URL/);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ REDIS_URL: "" }).REDIS_URL).toBeUndefined();
   });

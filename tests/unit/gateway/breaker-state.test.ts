@@ -4,6 +4,7 @@ import {
   afterProbe,
   closed,
   initialBreaker,
+  isEarlier,
   opened,
   parseStoredBreaker,
   retryAllowance,
@@ -47,6 +48,14 @@ describe("breaker transitions", () => {
   it("reopens on a failed probe for another cool-down, keeping when it first opened", () => {
     const open = opened(initialBreaker, 0, config);
     expect(afterProbe(open, false, 0, 6_000, config)).toEqual({ state: "open", gen: 0, openedAt: 0, until: 11_000 });
+  });
+
+  it("orders states so a late read cannot undo a newer change: open after closed, reopening after opening, the next generation last", () => {
+    const open = opened(initialBreaker, 0, config);
+    const reopened = afterProbe(open, false, 0, 6_000, config);
+    const next = closed(reopened);
+    expect([isEarlier(initialBreaker, open), isEarlier(open, reopened), isEarlier(reopened, next)]).toEqual([true, true, true]);
+    expect([isEarlier(open, initialBreaker), isEarlier(next, reopened), isEarlier(open, open)]).toEqual([false, false, false]);
   });
 
   it("reads a missing or corrupt stored state as closed", () => {
