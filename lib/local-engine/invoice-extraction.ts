@@ -9,7 +9,7 @@ import type { EngineParams } from "@/lib/local-engine/model-params";
 import { INVOICE_AMOUNT_LABELS } from "@/lib/local-engine/invoice-vocabulary";
 import { extractLineItems, type TableVocabulary } from "@/lib/local-engine/line-items";
 import { CURRENCY_OF_SYMBOL } from "@/lib/local-engine/number-formats";
-import { rankValues, type Candidate, type Weights } from "@/lib/local-engine/ranker";
+import { rankValues, type Candidate, type RankedValue, type Weights } from "@/lib/local-engine/ranker";
 import { VENDOR_PRIOR, vendorCandidates } from "@/lib/local-engine/vendor-candidates";
 import { amountCents } from "@/lib/schemas/business-rules";
 import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
@@ -67,12 +67,37 @@ const INVOICE_TABLE: TableVocabulary = {
   endsItems: (text) => [net, gross, tax, total].some((label) => label.test(text)),
 };
 
+/** How far down a field's ranking a candidate that makes the amounts add up may be taken from. */
+const RECONCILE_DEPTH = 6;
+
+/**
+ * Net, tax and total ranked one at a time can break the arithmetic they obey: a 0 % VAT line
+ * ranked over the 19 % one, a tax base taken for the tax. When the top choices do not add up,
+ * a printed candidate among the next few of the tax (else the net) that makes net + tax = total
+ * to the cent replaces the top one. The total is never replaced: its ranking is the surest.
+ */
+export function reconcileAmounts(ranked: Partial<Record<InvoiceRankedField, RankedValue[]>>): Partial<Record<InvoiceRankedField, RankedValue>> {
+  const top = (name: InvoiceRankedField) => ranked[name]?.[0];
+  const cents = (r: RankedValue | undefined) => amountCents(r?.value ?? null);
+  const [subtotal, tax, total] = [cents(top("subtotal")), cents(top("tax")), cents(top("total"))];
+  if (total === null || subtotal === null || Math.abs(subtotal + (tax ?? 0) - total) <= 1) return {};
+  const find = (name: InvoiceRankedField, wanted: number) =>
+    ranked[name]?.slice(1, RECONCILE_DEPTH).find((r) => r.span !== null && r.value !== null && Math.abs(amountCents(r.value)! - wanted) <= 1);
+  const taxThatAddsUp = total - subtotal > 0 ? find("tax", total - subtotal) : undefined;
+  if (taxThatAddsUp) return { tax: taxThatAddsUp };
+  const netThatAddsUp = tax !== null && tax > 0 ? find("subtotal", total - tax) : undefined;
+  return netThatAddsUp ? { subtotal: netThatAddsUp } : {};
+}
+
 export function extractInvoiceFields(ctx: InvoiceContext, params: EngineParams): InvoiceExtraction {
   const fields: ExtractedField[] = [];
   const shares: InvoiceExtraction["shares"] = {};
+  const ranked: Partial<Record<InvoiceRankedField, RankedValue[]>> = {};
+  for (const name of INVOICE_RANKED_FIELDS) ranked[name] = rankValues(invoiceFieldCandidates(name, ctx), params.fields[name]?.weights ?? INVOICE_PRIORS[name]);
+  const reconciled = reconcileAmounts(ranked);
   for (const name of INVOICE_RANKED_FIELDS) {
     const model = params.fields[name];
-    const [top] = rankValues(invoiceFieldCandidates(name, ctx), model?.weights ?? INVOICE_PRIORS[name]);
+    const top = reconciled[name] ?? ranked[name]![0];
     if (!top || top.value === null) {
       fields.push({ name, value: null, confidence: top ? round(calibrate(top.share, model?.calibration ?? UNFITTED)) : 0, source: null });
       if (top) shares[name] = top.share;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildInvoiceContext } from "@/lib/local-engine/invoice-context";
-import { extractInvoiceFields } from "@/lib/local-engine/invoice-extraction";
+import { extractInvoiceFields, reconcileAmounts } from "@/lib/local-engine/invoice-extraction";
 import { extractWithHandOff, INVOICE_PARAMS } from "@/lib/local-engine/specialists";
 import { typeSignals } from "@/lib/local-engine/type-cues";
 import { classifyBySignals } from "@/lib/local-engine/type-classifier";
@@ -87,5 +87,28 @@ describe("classification and hand-off", () => {
   it("keeps a document with its specialist when it is of its kind", () => {
     const { handOffs } = extractWithHandOff("invoice", GERMAN, signalsOf(GERMAN));
     expect(handOffs).toEqual([]);
+  });
+});
+
+describe("invoice amounts that must add up", () => {
+  const ranked = (...values: Array<[string | null, number]>) => values.map(([v, share], i) => ({ value: v, share, span: v === null ? null : { start: i * 10, end: i * 10 + 5 } }));
+
+  it("takes the tax among the next candidates that makes net + tax = total, when the top one does not", () => {
+    // A VAT breakdown ending in a 0 % line: ranked alone, its 0.00 wins the tax.
+    const choice = reconcileAmounts({ subtotal: ranked(["100.00", 0.8]), tax: ranked(["0.00", 0.5], ["2.20", 0.2], ["4.90", 0.15]), total: ranked(["104.90", 0.9]) });
+    expect(choice.tax?.value).toBe("4.90");
+  });
+
+  it("takes the net that adds up when no tax candidate does, and never replaces the total", () => {
+    const choice = reconcileAmounts({ subtotal: ranked(["49.99", 0.6], ["41.31", 0.3]), tax: ranked(["8.68", 0.7]), total: ranked(["49.99", 0.9], ["58.67", 0.05]) });
+    expect(choice).toEqual({ subtotal: expect.objectContaining({ value: "41.31" }) });
+  });
+
+  it("leaves amounts that add up, and takes nothing that is not printed or too far down the ranking", () => {
+    expect(reconcileAmounts({ subtotal: ranked(["100.00", 0.8]), tax: ranked(["20.00", 0.6]), total: ranked(["120.00", 0.9]) })).toEqual({});
+    const deep = ranked(["0.00", 0.5], ["1.00", 0.1], ["2.00", 0.1], ["3.00", 0.1], ["5.00", 0.1], ["6.00", 0.05], ["20.00", 0.05]);
+    expect(reconcileAmounts({ subtotal: ranked(["100.00", 0.8]), tax: deep, total: ranked(["120.00", 0.9]) })).toEqual({});
+    const summed = [{ value: "0.00", share: 0.6, span: { start: 0, end: 4 } }, { value: "20.00", share: 0.3, span: null }];
+    expect(reconcileAmounts({ subtotal: ranked(["100.00", 0.8]), tax: summed, total: ranked(["120.00", 0.9]) })).toEqual({});
   });
 });
