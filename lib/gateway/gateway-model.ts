@@ -22,6 +22,10 @@ import { breakerId } from "@/lib/gateway/circuit-breaker";
 import { costMicros, tokensOf } from "@/lib/gateway/pricing";
 import type { Flights } from "@/lib/gateway/single-flight";
 import { openStream, relayStream, type StreamOutcome } from "@/lib/gateway/stream-relay";
+import { keepLeased } from "@/lib/store/lease";
+
+/** How long a flight lock outlives a leader that stopped renewing it (crashed). */
+const FLIGHT_LEASE_MS = 10_000;
 
 // The model agents are handed: an AI SDK LanguageModelV4 that puts the cache, single flight,
 // budgets, breakers, retries and call records in front of the configured upstream model(s).
@@ -73,7 +77,7 @@ export class GatewayModel implements LanguageModelV4 {
     const { store, breakers, budgets, flights } = this.deps;
     const [cachedText, lock, primaryBreaker, limits, primaryPrice] = await Promise.all([
       key ? store.get(key) : null,
-      key ? flights.acquire(key, this.lockTtlMs()) : null,
+      key ? flights.acquire(key, FLIGHT_LEASE_MS) : null,
       breakers.read(breakerId(this.primary.provider, this.primary.modelId)),
       budgets.limits({ runId: this.ctx.runId, runCapMicros: this.ctx.budgetCapMicros, apiTokenId: this.ctx.apiTokenId, tenantId: this.ctx.tenantId }),
       this.deps.price(this.primary.provider, this.primary.modelId),
@@ -104,7 +108,13 @@ export class GatewayModel implements LanguageModelV4 {
     const lead = this.deps.flights.lead(key);
     try {
       const { cachedText, cached, lock, prefetched } = await this.prefetch(key);
-      const release = () => void lock?.release().catch(() => undefined);
+      // The flight lock is a lease renewed while this leader lives: a crashed leader's lock must not
+      // keep the same call, resumed elsewhere, waiting for an answer that never comes.
+      const stopLease = lock ? keepLeased(lock, FLIGHT_LEASE_MS) : () => undefined;
+      const release = () => {
+        stopLease();
+        void lock?.release().catch(() => undefined);
+      };
       if (cached?.kind === mode) {
         lead.resolve(cachedText);
         release();
