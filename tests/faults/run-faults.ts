@@ -262,7 +262,7 @@ async function crashPart() {
   await Promise.all([client(), client(), client(), client(), crasher()]);
   const restartedAt = Date.now();
   const ids = acknowledged.map((a) => a.documentId);
-  let stuck = 0;
+  let stuck: number;
   for (;;) {
     stuck = await db.run.count({ where: { documentId: { in: ids }, status: { in: ["queued", "running"] } } });
     if (stuck === 0 || Date.now() - restartedAt > 60_000) break;
