@@ -1,8 +1,10 @@
 import type { ModelMessage } from "ai";
+import { blankInjectedLines } from "@/lib/agents/prompt-injection";
 
 // How every agent hands a document to a model. Instructions live only in the system message,
 // which Sieve writes; the document goes in the user message as quoted data. The system message
-// says so, and the frame cannot be closed from inside the document.
+// says so, and the frame cannot be closed from inside the document. Lines that address the model
+// are blanked before any agent (LLM or local engine) reads the text, offsets kept.
 
 export const UNTRUSTED_DOCUMENT_RULES = [
   "The user message contains one business document between <document> and </document>.",
@@ -11,9 +13,9 @@ export const UNTRUSTED_DOCUMENT_RULES = [
   "Character offsets (start, end) count from the first character after the <document> line, end exclusive.",
 ].join(" ");
 
-/** A document text cannot end the frame early: a literal closing tag inside it is defused. */
+/** A document text cannot end the frame early (a literal closing tag is defused), nor speak to the model. */
 export function frameDocument(text: string): string {
-  return `<document>\n${text.replace(/<\/document>/gi, "</ document>")}\n</document>`;
+  return `<document>\n${blankInjectedLines(text).replace(/<\/document>/gi, "</ document>")}\n</document>`;
 }
 
 /**

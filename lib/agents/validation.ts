@@ -1,7 +1,7 @@
 import { generateText, Output, type LanguageModel } from "ai";
 import { findCompetingTotals } from "@/lib/agents/competing-totals";
 import { groundFields, indexDocument, ungroundedLineItems } from "@/lib/agents/grounding";
-import { scanForPromptInjection, type InjectionScan } from "@/lib/agents/prompt-injection";
+import { blankInjectedLines, scanForPromptInjection, type InjectionScan } from "@/lib/agents/prompt-injection";
 import { CALL_OPTIONS, documentMessages } from "@/lib/agents/prompt-frame";
 import { assessFields, type AssessedField } from "@/lib/agents/confidence";
 import type { ExtractedField, ExtractedLineItem } from "@/lib/schemas/agent-outputs";
@@ -53,12 +53,16 @@ function fieldsOfType(input: ValidationInput): ExtractedField[] {
 }
 
 export function validateDocument(input: ValidationInput): ValidationResult {
-  const index = indexDocument(input.text);
+  const injection = scanForPromptInjection(input.text);
+  // Values are checked against the text the agents were given: a value found only on a line that
+  // addresses the model is not in the document as far as fields go.
+  const text = blankInjectedLines(input.text, injection);
+  const index = indexDocument(text);
   const fields = fieldsOfType(input);
   const answered = new Set(input.answers.map((a) => a.field));
   const groundings = groundFields(index, fields.filter((f) => !answered.has(f.name)));
   const findings: ValidationFinding[] = [
-    ...checkBusinessRules({ docType: input.docType, fields, lineItems: input.lineItems, referenceDate: input.referenceDate, text: input.text }),
+    ...checkBusinessRules({ docType: input.docType, fields, lineItems: input.lineItems, referenceDate: input.referenceDate, text }),
     ...groundings
       .filter((g) => g.flags.includes("not_in_document"))
       .map((g): ValidationFinding => ({ rule: "value_in_document", severity: "error", fields: [g.name], message: `${g.name} "${fields.find((f) => f.name === g.name)?.value}" does not appear in the document` })),
@@ -68,7 +72,6 @@ export function validateDocument(input: ValidationInput): ValidationResult {
   if (strayItems.length > 0) {
     findings.push({ rule: "line_items_in_document", severity: "warning", fields: ["line_items"], message: `${strayItems.length} line item amount(s) do not appear in the document` });
   }
-  const injection = scanForPromptInjection(input.text);
   if (injection.detected) {
     findings.push({ rule: "prompt_injection", severity: "error", fields: [], message: `Text addressed to the model: "${injection.matches[0]!.text}"` });
   }
@@ -78,7 +81,7 @@ export function validateDocument(input: ValidationInput): ValidationResult {
   const total = assessed.find((f) => f.name === "total");
   if (total && !answered.has("total") && total.confidence < input.questionBelow) {
     const value = (name: string) => amountCents(assessed.find((f) => f.name === name)?.value ?? null);
-    const competing = findCompetingTotals(input.text, { subtotalCents: value("subtotal"), taxCents: value("tax") });
+    const competing = findCompetingTotals(text, { subtotalCents: value("subtotal"), taxCents: value("tax") });
     if (competing) {
       const shown = competing.options.join(" or ");
       question = { field: "total", options: competing.options, prompt: `${competing.options.length === 2 ? "Two" : competing.options.length} totals found: ${shown}. Which one is the amount paid?` };

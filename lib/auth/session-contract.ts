@@ -32,7 +32,7 @@ export const sessionOperations = {
     tags: ["Console session"],
     summary: "Sign in to the console",
     description:
-      "Sets the HttpOnly session cookie; changes made with it need the returned `csrfToken` in `x-csrf-token`. After ten failed attempts for one email in 15 minutes, further attempts get 429.",
+      "Sets the HttpOnly session cookie; changes made with it need the returned `csrfToken` in `x-csrf-token`. Failed attempts slow down, never lock out: after three for one email from one address, that address waits 1 s, 2 s, 4 s … (up to 5 minutes) before its next try, and gets 429 with Retry-After if it comes sooner. An address failing 100 times in 15 minutes, on any accounts, gets 429 for 15 minutes; other addresses are unaffected.",
     access: "public",
     requestBody: { required: true, content: { "application/json": { schema: signInRequestSchema } } },
     responses: { "200": jsonResponse("Signed in", sessionSchema) },

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/core/errors";
 import { randomSecret, sha256 } from "@/lib/auth/secrets";
 import { verifyPassword, hashPassword } from "@/lib/auth/password";
-import { assertSignInAllowed, recordSignInFailure } from "@/lib/auth/sign-in-throttle";
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess, UNKNOWN_ADDRESS } from "@/lib/auth/sign-in-throttle";
 
 export const SESSION_COOKIE = "sieve_session";
 
@@ -24,15 +24,17 @@ const dummyHash = hashPassword(randomSecret());
 /** Emails are stored and looked up in this form, so "Ada@Example.com " signs in as ada@example.com. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-export async function signIn(email: string, password: string) {
+/** `address` is where the attempt comes from (clientAddress(request)): failures slow that address down. */
+export async function signIn(email: string, password: string, address = UNKNOWN_ADDRESS) {
   const normalised = normaliseEmail(email);
-  await assertSignInAllowed(normalised);
+  await assertSignInAllowed(normalised, address);
   const user = await db.user.findUnique({ where: { email: normalised } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
   if (!user || !ok || user.disabledAt) {
-    await recordSignInFailure(normalised);
+    await recordSignInFailure(normalised, address);
     throw new AppError("invalid_credentials", "Email or password is not correct");
   }
+  await recordSignInSuccess(normalised, address);
   const token = randomSecret();
   const expiresAt = new Date(Date.now() + env().SESSION_TTL_HOURS * 3_600_000);
   const session = await db.session.create({

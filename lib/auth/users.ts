@@ -124,11 +124,11 @@ export async function updateUser(id: string, input: UpdateUserInput, actor: User
  * failed sign-ins (a stolen session must not become a way to guess the password); on success the
  * user's other sessions end and this one is kept.
  */
-export async function changeOwnPassword(input: ChangePasswordInput, actor: UserActor, sessionToken: string) {
+export async function changeOwnPassword(input: ChangePasswordInput, actor: UserActor, sessionToken: string, address: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  await assertSignInAllowed(user.email);
+  await assertSignInAllowed(user.email, address);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    await recordSignInFailure(user.email);
+    await recordSignInFailure(user.email, address);
     throw new AppError("invalid_request", "The current password is not correct", {
       issues: [{ path: "currentPassword", message: "The current password is not correct" }],
     });

@@ -29,7 +29,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
 const UNREACHABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EPIPE"]);
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
 const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const REDIS_UNREACHABLE = /^(Connection is closed|Stream isn't writeable|Reached the max retries per request limit)/;
+const REDIS_UNREACHABLE = /^(Connection is closed|Stream isn't writeable|Reached the max retries per request limit|Command timed out)/;
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown; errors?: unknown };
@@ -38,7 +38,7 @@ function unreachableDependency(error: unknown, depth = 0): "database" | "redis" 
   if (!error || typeof error !== "object" || depth > 4) return null;
   const e = error as ErrorLike;
   const name = String(e.name ?? "");
-  if (name === "MaxRetriesPerRequestError" || (typeof e.message === "string" && REDIS_UNREACHABLE.test(e.message))) return "redis";
+  if (name === "MaxRetriesPerRequestError" || name === "StoreUnavailableError" || (typeof e.message === "string" && REDIS_UNREACHABLE.test(e.message))) return "redis";
   if (name === "PrismaClientInitializationError") return "database";
   if (typeof e.code === "string" && UNREACHABLE_PRISMA_CODES.has(e.code)) return "database";
   const adapterKind = e.meta?.driverAdapterError?.cause?.kind;

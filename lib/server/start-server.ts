@@ -7,6 +7,8 @@ import { log } from "@/lib/log";
 
 type Hook = () => Promise<void> | void;
 const holder = globalThis as unknown as { sieveShutdownHooks?: Hook[]; sieveStarted?: boolean };
+/** Longer than the run drain (20 s, lib/pipeline/recover-runs.ts), shorter than a container's kill timeout. */
+const SHUTDOWN_HARD_EXIT_MS = 30_000;
 
 /** Capabilities register work to finish before the process exits (e.g. flushing batched records). */
 export function onShutdown(hook: Hook) {
@@ -30,6 +32,12 @@ export async function startServer() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "sieve stopping");
+    // Open streams keep Next's own server.close() waiting, and a hook may hang on a dead
+    // dependency: the process ends regardless once the grace period is over.
+    setTimeout(() => {
+      log.warn({ signal, graceMs: SHUTDOWN_HARD_EXIT_MS }, "sieve did not stop in time; exiting");
+      process.exit(1);
+    }, SHUTDOWN_HARD_EXIT_MS).unref();
     for (const hook of holder.sieveShutdownHooks ?? []) {
       await Promise.resolve(hook()).catch((err: unknown) => log.error({ err }, "shutdown hook failed"));
     }

@@ -69,18 +69,56 @@ type Scripts = {
 
 const counterArgs = (counters: Counter[]) => counters.flatMap((c) => [c.limit, Math.ceil(c.ttlMs)]);
 const reservations = ([ok, refused, used]: [number, number, number]): Reservations => ({ ok: ok === 1, refused: Number(refused), used: Number(used) });
+// Fail fast while Redis is away: a command waits at most this long for an answer, and nothing
+// queues behind a dead connection (the caller gets an error it can turn into 503 + Retry-After).
+const COMMAND_TIMEOUT_MS = 1_500;
+/** How long a call waits for a connection that is not up yet (start-up, or a reconnect under way). */
+const CONNECT_WAIT_MS = 1_500;
+const CLIENT_OPTIONS = {
+  commandTimeout: COMMAND_TIMEOUT_MS,
+  connectTimeout: CONNECT_WAIT_MS,
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 1,
+  // Reconnect quickly once Redis is back: attempts 100 ms apart, growing to 1 s.
+  retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
+} as const;
+
+/** Redis cannot be reached right now; retrying later may succeed. */
+export class StoreUnavailableError extends Error {
+  override readonly name = "StoreUnavailableError";
+}
+
+/** Resolves once `client` is connected, or rejects after CONNECT_WAIT_MS. */
+function whenReady(client: Redis): Promise<void> {
+  if (client.status === "ready") return Promise.resolve();
+  if (client.status === "end") return Promise.reject(new StoreUnavailableError("Redis connection is closed"));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off("ready", onReady);
+      reject(new StoreUnavailableError("Redis is not reachable"));
+    }, CONNECT_WAIT_MS);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    client.once("ready", onReady);
+  });
+}
 
 export class RedisStore implements Store {
   readonly kind = "redis" as const;
   private readonly client: Redis & Scripts;
   private subscriber: Redis | undefined;
   private readonly handlers = new Map<string, Set<(message: string) => void>>();
+  private readonly interruptedHandlers = new Set<() => void>();
 
   constructor(
     private readonly url: string,
     private readonly prefix = "sieve:",
   ) {
-    const client = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2, enableAutoPipelining: true });
+    const client = new Redis(url, { ...CLIENT_OPTIONS, keyPrefix: prefix, enableAutoPipelining: true });
+    // Connection errors reach callers as rejected commands; without a listener ioredis would log each retry.
+    client.on("error", () => undefined).setMaxListeners(0);
     client.defineCommand("sieveReserve", { numberOfKeys: 1, lua: RESERVE });
     client.defineCommand("sieveIncr", { numberOfKeys: 1, lua: INCR_WITH_TTL });
     client.defineCommand("sieveReleaseLock", { numberOfKeys: 1, lua: RELEASE_LOCK });
@@ -91,24 +129,31 @@ export class RedisStore implements Store {
     this.client = client as Redis & Scripts;
   }
 
+  // Each call checks the connection first, without awaiting when it is up: commands are then sent
+  // synchronously, in call order (RunEventWriter relies on that for its seq order).
   async get(key: string) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     return this.client.get(key);
   }
 
   async set(key: string, value: string, ttlMs?: number) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     if (ttlMs) await this.client.set(key, value, "PX", Math.ceil(ttlMs));
     else await this.client.set(key, value);
   }
 
   async setIfAbsent(key: string, value: string, ttlMs: number) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     return (await this.client.set(key, value, "PX", Math.ceil(ttlMs), "NX")) === "OK";
   }
 
   async del(key: string) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     await this.client.del(key);
   }
 
   async incr(key: string, by = 1, ttlMs = 0) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     return Number(await this.client.sieveIncr(key, by, Math.ceil(ttlMs)));
   }
 
@@ -129,11 +174,13 @@ export class RedisStore implements Store {
 
   async reserveAll(counters: Counter[], amount: number): Promise<Reservations> {
     if (counters.length === 0) return { ok: true, refused: -1, used: 0 };
+    if (this.client.status !== "ready") await whenReady(this.client);
     return reservations(await this.client.sieveReserveAll(counters.length, ...counters.map((c) => c.key), amount, ...counterArgs(counters)));
   }
 
   async openCall({ cacheKey, lockKey, lockTtlMs, counters, amount }: CallOpening): Promise<CallOpened> {
     const token = crypto.randomUUID();
+    if (this.client.status !== "ready") await whenReady(this.client);
     const [cached, locked, ...reserved] = await this.client.sieveOpenCall(
       2 + counters.length,
       cacheKey,
@@ -150,40 +197,57 @@ export class RedisStore implements Store {
   }
 
   async reserve(key: string, amount: number, limit: number, ttlMs = 0): Promise<Reservation> {
+    if (this.client.status !== "ready") await whenReady(this.client);
     const [ok, used] = await this.client.sieveReserve(key, amount, limit, Math.ceil(ttlMs));
     return { ok: ok === 1, used: Number(used) };
   }
 
   async append(key: string, value: string, ttlMs = 0) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     return Number(await this.client.sieveAppend(key, value, Math.ceil(ttlMs)));
   }
 
   async range(key: string, start: number) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     return this.client.lrange(key, start, -1);
   }
 
   async publish(channel: string, message: string) {
+    if (this.client.status !== "ready") await whenReady(this.client);
     await this.client.publish(this.prefix + channel, message);
   }
 
   // One subscriber connection per process, fanned out to local handlers.
-  async subscribe(channel: string, onMessage: (message: string) => void) {
+  async subscribe(channel: string, onMessage: (message: string) => void, onInterrupted?: () => void) {
     const full = this.prefix + channel;
     if (!this.subscriber) {
-      this.subscriber = new Redis(this.url, { maxRetriesPerRequest: null });
+      this.subscriber = new Redis(this.url, CLIENT_OPTIONS);
+      this.subscriber.on("error", () => undefined).setMaxListeners(0);
       this.subscriber.on("message", (ch: string, message: string) => {
         for (const handler of this.handlers.get(ch) ?? []) handler(message);
+      });
+      this.subscriber.on("close", () => {
+        for (const handler of this.interruptedHandlers) handler();
       });
     }
     let set = this.handlers.get(full);
     if (!set) {
       set = new Set();
       this.handlers.set(full, set);
-      await this.subscriber.subscribe(full);
+      try {
+        if (this.subscriber.status !== "ready") await whenReady(this.subscriber);
+        await this.subscriber.subscribe(full);
+      } catch (error) {
+        // Not subscribed, so the next caller must try again rather than find a dead entry.
+        if (this.handlers.get(full) === set) this.handlers.delete(full);
+        throw error;
+      }
     }
     set.add(onMessage);
+    if (onInterrupted) this.interruptedHandlers.add(onInterrupted);
     return async () => {
       set.delete(onMessage);
+      if (onInterrupted) this.interruptedHandlers.delete(onInterrupted);
       if (set.size === 0 && this.handlers.get(full) === set) {
         this.handlers.delete(full);
         await this.subscriber?.unsubscribe(full);

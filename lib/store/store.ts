@@ -76,7 +76,10 @@ export interface Store {
   /** Items of a list from `start` (0-based) to the end. */
   range(key: string, start: number): Promise<string[]>;
   publish(channel: string, message: string): Promise<void>;
-  /** Returns a function that unsubscribes. */
-  subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Returns a function that unsubscribes. `onInterrupted` is called when the subscription's
+   * connection drops: messages may be lost until it is back, so the subscriber should re-read.
+   */
+  subscribe(channel: string, onMessage: (message: string) => void, onInterrupted?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

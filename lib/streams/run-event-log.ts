@@ -43,17 +43,36 @@ export async function readRunEvents(runId: string, from: number): Promise<RunEve
   return rows.map((row) => ({ seq: row.seq, type: row.type as RunEventType, data: { ...(row.data as object), seq: row.seq } }) as RunEvent);
 }
 
-/** Refills an expired list from the rows (padding any lost seq) so new events continue the numbering. */
+const lostEvent = (at: Date): Stored => ({ type: "run-status", data: { status: "running", detail: "event lost in a restart", at: at.toISOString() } });
+
+/**
+ * Before a run's log continues in a new execution (a restart, a crashed instance), the list and
+ * the rows are made to agree, so neither has a gap in seq: rows the dead process never wrote are
+ * written from the list; a list lost with it (embedded mode, or expired) is refilled from the
+ * rows, each missing seq padded in both with a "lost" status event.
+ */
 async function rehydrate(runId: string): Promise<void> {
   const store = getStore();
-  if ((await store.range(eventListKey(runId), 0)).length > 0) return;
+  const items = await store.range(eventListKey(runId), 0);
+  if (items.length > 0) {
+    const written = new Set((await db.runEvent.findMany({ where: { runId }, select: { seq: true } })).map((row) => row.seq));
+    const missing = items.flatMap((raw, seq) => (written.has(seq) ? [] : [toRow(runId, toEvent(seq, raw))]));
+    if (missing.length > 0) await runEventRows().write(missing, "soon");
+    return;
+  }
   const rows = await db.runEvent.findMany({ where: { runId }, orderBy: { seq: "asc" } });
+  const padding: RunEventRow[] = [];
   let next = 0;
   for (const row of rows) {
-    for (; next < row.seq; next++) await store.append(eventListKey(runId), JSON.stringify({ type: "run-status", data: { status: "running", detail: "event lost in a restart", at: row.createdAt.toISOString() } }), LIST_TTL_MS);
+    for (; next < row.seq; next++) {
+      const lost = lostEvent(row.createdAt);
+      await store.append(eventListKey(runId), JSON.stringify(lost), LIST_TTL_MS);
+      padding.push({ runId, seq: next, type: lost.type, data: lost.data, createdAt: row.createdAt });
+    }
     await store.append(eventListKey(runId), JSON.stringify({ type: row.type, data: row.data }), LIST_TTL_MS);
     next = row.seq + 1;
   }
+  if (padding.length > 0) await runEventRows().write(padding, "soon");
 }
 
 async function appendToStore<T extends RunEventType>(runId: string, type: T, payload: RunEventPayload<T>): Promise<RunEvent<T>> {
@@ -69,7 +88,8 @@ async function appendToStore<T extends RunEventType>(runId: string, type: T, pay
 
 function toRow(runId: string, event: RunEvent): RunEventRow {
   const { seq: _seq, ...data } = event.data as Record<string, unknown>;
-  return { runId, seq: event.seq, type: event.type, data, createdAt: new Date() };
+  const at = typeof data.at === "string" ? new Date(data.at) : new Date();
+  return { runId, seq: event.seq, type: event.type, data, createdAt: Number.isNaN(at.getTime()) ? new Date() : at };
 }
 
 /** One event outside an execution (run created, cancelled): stored and persisted at once. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { createUIMessageStream, UI_MESSAGE_STREAM_HEADERS, type UIMessageChunk } from "ai";
 import { db } from "@/lib/db";
+import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { getStore } from "@/lib/store/get-store";
 import { eventChannel, onLocalRunEvent, readRunEvents } from "@/lib/streams/run-event-log";
 import { partId, RESTING_STATUSES, type RunEvent, type RunUIMessage } from "@/lib/streams/run-event-types";
@@ -28,11 +29,15 @@ function waitForSignal(subscribe: (wake: () => void) => void, ms: number, abort:
   });
 }
 
-/** The run's events from `from` until it rests; ends early when `signal` aborts (client gone). */
-export async function* followRunEvents(runId: string, from: number, signal: AbortSignal): AsyncGenerator<RunEvent> {
+/**
+ * The run's events from `from` until it rests; ends early when `signal` aborts (client gone).
+ * The subscription and the first read happen before this resolves, so a store or database that
+ * cannot be reached fails the request (503) instead of a stream that never says anything.
+ */
+async function followRunEvents(runId: string, from: number, signal: AbortSignal): Promise<AsyncGenerator<RunEvent>> {
   let next = Math.max(0, from);
   let wake: (() => void) | null = null;
-  let woken: boolean;
+  let woken = false;
   const nudge = () => {
     woken = true;
     wake?.();
@@ -44,48 +49,72 @@ export async function* followRunEvents(runId: string, from: number, signal: Abor
     handed.set(event.seq, event);
     nudge();
   });
-  const unsubscribe = await getStore().subscribe(eventChannel(runId), (seq) => {
-    if (Number(seq) >= next && !handed.has(Number(seq))) nudge();
-  });
-  try {
-    let status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
-    const deliver = function* (event: RunEvent) {
-      handed.delete(event.seq);
-      next = event.seq + 1;
-      if (event.type === "run-status") status = (event.data as { status: typeof status }).status;
-      yield event;
-    };
-    let readStore = true;
-    while (!signal.aborted) {
-      woken = false;
-      if (readStore) for (const event of await readRunEvents(runId, next)) yield* deliver(event);
-      for (let event = handed.get(next); event; event = handed.get(next)) yield* deliver(event);
-      if (RESTING_STATUSES.has(status)) return;
-      if (woken) {
-        // Handed-over events in order need no store read; a gap (another writer) does.
-        readStore = !handed.has(next);
-        continue;
-      }
-      const why = await waitForSignal((fn) => (wake = fn), IDLE_RECHECK_MS, signal);
-      wake = null;
-      readStore = !handed.has(next);
-      if (why === "idle") {
-        readStore = true;
-        status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
-      }
-    }
-  } finally {
+  let unsubscribe: (() => Promise<void>) | undefined;
+  // The reader is done either way; the store can forget the subscription in its own time.
+  const close = () => {
     offLocal();
-    // The reader is done either way; the store can forget the subscription in its own time.
-    void unsubscribe().catch(() => undefined);
+    void unsubscribe?.().catch(() => undefined);
+  };
+  let status: RunStatus;
+  let first: RunEvent[];
+  try {
+    // A dropped subscription re-reads the log at once: while the store is down that read fails and
+    // the stream ends with an error the client can reconnect from, instead of waiting in silence.
+    unsubscribe = await getStore().subscribe(
+      eventChannel(runId),
+      (seq) => {
+        if (Number(seq) >= next && !handed.has(Number(seq))) nudge();
+      },
+      nudge,
+    );
+    status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+    first = await readRunEvents(runId, next);
+  } catch (error) {
+    close();
+    throw error;
   }
+  return (async function* () {
+    try {
+      const deliver = function* (event: RunEvent) {
+        handed.delete(event.seq);
+        next = event.seq + 1;
+        if (event.type === "run-status") status = (event.data as { status: RunStatus }).status;
+        yield event;
+      };
+      let readStore = false;
+      for (const event of first) yield* deliver(event);
+      while (!signal.aborted) {
+        if (readStore) for (const event of await readRunEvents(runId, next)) yield* deliver(event);
+        for (let event = handed.get(next); event; event = handed.get(next)) yield* deliver(event);
+        if (RESTING_STATUSES.has(status)) return;
+        if (woken) {
+          // Handed-over events in order need no store read; a gap (another writer) does.
+          woken = false;
+          readStore = !handed.has(next);
+          continue;
+        }
+        const why = await waitForSignal((fn) => (wake = fn), IDLE_RECHECK_MS, signal);
+        wake = null;
+        woken = false;
+        readStore = !handed.has(next);
+        if (why === "idle") {
+          readStore = true;
+          status = (await db.run.findUnique({ where: { id: runId }, select: { status: true } }))?.status ?? "failed";
+        }
+      }
+    } finally {
+      close();
+    }
+  })();
 }
 
-export function runUIMessageStream(runId: string, from: number, signal: AbortSignal): ReadableStream<UIMessageChunk> {
+/** The run's events as an AI SDK UI message stream; rejects when the log cannot be followed. */
+export async function runUIMessageStream(runId: string, from: number, signal: AbortSignal): Promise<ReadableStream<UIMessageChunk>> {
+  const events = await followRunEvents(runId, from, signal);
   return createUIMessageStream<RunUIMessage>({
     execute: async ({ writer }) => {
       writer.write({ type: "start", messageId: `run-${runId}` });
-      for await (const event of followRunEvents(runId, from, signal)) {
+      for await (const event of events) {
         writer.write({ type: `data-${event.type}`, id: partId(event), data: event.data } as never);
       }
       writer.write({ type: "finish" });
@@ -124,7 +153,7 @@ function sseWithIds(signal: AbortSignal): TransformStream<UIMessageChunk, string
 }
 
 /** The HTTP response of GET /api/v1/runs/{id}/stream. */
-export function runStreamResponse(runId: string, from: number, signal: AbortSignal): Response {
-  const body = runUIMessageStream(runId, from, signal).pipeThrough(sseWithIds(signal)).pipeThrough(new TextEncoderStream());
+export async function runStreamResponse(runId: string, from: number, signal: AbortSignal): Promise<Response> {
+  const body = (await runUIMessageStream(runId, from, signal)).pipeThrough(sseWithIds(signal)).pipeThrough(new TextEncoderStream());
   return new Response(body, { headers: { ...UI_MESSAGE_STREAM_HEADERS, "x-run-id": runId } });
 }

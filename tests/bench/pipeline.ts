@@ -93,7 +93,7 @@ async function observeRun(n: number, sequential = false): Promise<Observed> {
   let firstFieldAt: number | null = null;
   let restedAt: number | null = null;
   let status = "queued";
-  const reader = runUIMessageStream(run.id, 0, new AbortController().signal).getReader();
+  const reader = (await runUIMessageStream(run.id, 0, new AbortController().signal)).getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     const part = chunk.value as { type: string; data?: { status?: string } };
     if (part.type === "data-field" && firstFieldAt === null) firstFieldAt = Date.now();

@@ -69,10 +69,41 @@ describe("API tokens", () => {
 });
 
 describe("sign-in throttling", () => {
-  it("refuses further attempts for an email after ten failures, even with the right password", async () => {
+  const attacker = "198.51.100.200";
+  const owner = "203.0.113.20";
+
+  it("never locks the real user out, however often an attacker elsewhere guesses wrong", async () => {
     const { reviewer, password } = await createTenantWithUsers();
-    for (let i = 0; i < 10; i++) expect(await codeOf(signIn(reviewer.email, `wrong-${i}`))).toBe("invalid_credentials");
-    expect(await codeOf(signIn(reviewer.email, password))).toBe("rate_limited");
+    // Nine addresses guessing until each is told to wait (past the account's own limit, too)…
+    let guesses = 0;
+    for (let a = 0; a < 9; a++) {
+      let code = "invalid_credentials";
+      for (let i = 0; code === "invalid_credentials"; i++, guesses++) code = await codeOf(signIn(reviewer.email, `wrong-${i}`, `198.51.100.${a}`));
+      expect(code).toBe("rate_limited");
+      expect(await codeOf(signIn(reviewer.email, password, `198.51.100.${a}`))).toBe("rate_limited");
+    }
+    expect(guesses).toBeGreaterThan(30);
+    // …while the owner, on their own address, signs in at the first try.
+    expect((await signIn(reviewer.email, password, owner)).user.id).toBe(reviewer.id);
+  });
+
+  it("makes one address wait longer after each failure past the third, with Retry-After", async () => {
+    const { reviewer, password } = await createTenantWithUsers();
+    for (let i = 0; i < 4; i++) expect(await codeOf(signIn(reviewer.email, `wrong-${i}`, attacker))).toBe("invalid_credentials");
+    const refused = await signIn(reviewer.email, password, attacker).catch((e: AppError) => e);
+    expect(refused).toMatchObject({ code: "rate_limited", headers: { "Retry-After": "1" } });
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await codeOf(signIn(reviewer.email, "wrong-5", attacker))).toBe("invalid_credentials");
+    const longer = await signIn(reviewer.email, password, attacker).catch((e: AppError) => e);
+    expect(longer).toMatchObject({ code: "rate_limited", headers: { "Retry-After": "2" } });
+  });
+
+  it("forgives an address its typos once it signs in", async () => {
+    const { admin, password } = await createTenantWithUsers();
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 3; i++) expect(await codeOf(signIn(admin.email, `typo-${i}`, owner))).toBe("invalid_credentials");
+      expect((await signIn(admin.email, password, owner)).user.id).toBe(admin.id);
+    }
   });
 
   it("does not count successful sign-ins", async () => {

@@ -2,10 +2,11 @@ import { readJson, route } from "@/lib/http/respond";
 import { signInRequestSchema } from "@/lib/auth/session-contract";
 import { authenticate, readCookie } from "@/lib/auth/principal";
 import { SESSION_COOKIE, sessionCookie, signIn, signOut } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/auth/sign-in-throttle";
 
 export const POST = route(async (request) => {
   const { email, password } = await readJson(request, signInRequestSchema);
-  const session = await signIn(email, password);
+  const session = await signIn(email, password, clientAddress(request));
   return Response.json(
     { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() },
     { headers: { "set-cookie": sessionCookie(request, session.token, session.expiresAt) } },
