@@ -22,7 +22,8 @@ export function runWaits(input: { startedAt: string; totalMs: number; runCreated
   const t0 = Date.parse(input.startedAt);
   const waits: Wait[] = [];
   const queuedMs = t0 - Date.parse(input.runCreatedAt);
-  if (queuedMs > 0) waits.push({ kind: "queue", startMs: -queuedMs, durationMs: queuedMs, open: false });
+  // A queue shorter than a second is not a wait anyone reading the trace cares about.
+  if (queuedMs >= 1_000) waits.push({ kind: "queue", startMs: -queuedMs, durationMs: queuedMs, open: false });
   for (const q of input.questions) {
     const startMs = Date.parse(q.createdAt) - t0;
     const endMs = q.answeredAt ? Date.parse(q.answeredAt) - t0 : input.totalMs;
