@@ -140,7 +140,7 @@ export function WaterfallView({ waterfall, waits }: { waterfall: Waterfall; wait
           <span className={`${styles.swatch} ${styles.callError}`} /> failed attempt <span className={`${styles.swatch} ${styles.wait}`} /> waiting{" "}
           {scale.breaks.length > 0 && (
             <>
-              <span className={`${styles.swatch} ${styles.breakBand}`} /> break in the time axis
+              <span className={`${styles.swatch} ${styles.breakSwatch}`} /> break in the time axis
             </>
           )}
         </div>
