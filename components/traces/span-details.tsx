@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { count, duration, percent, usd } from "@/components/ui/format";
+import { JsonTree } from "@/components/ui/json-tree";
 import type { Selected } from "@/components/traces/waterfall-view";
 import styles from "@/components/traces/traces.module.css";
 
@@ -15,7 +16,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? "—" : JSON.stringify(value, null, 2));
+function Json({ value, label }: { value: unknown; label: string }) {
+  return value === null || value === undefined ? <p className="muted">—</p> : <JsonTree value={value} label={label} />;
+}
 
 export function SpanDetails({ selected }: { selected: Selected | null }) {
   if (!selected) return <aside className={`panel ${styles.details}`}>Select a step or call.</aside>;
@@ -43,13 +46,9 @@ export function SpanDetails({ selected }: { selected: Selected | null }) {
           )}
         </dl>
         <h3 className={styles.h3}>Input</h3>
-        <pre className={styles.json} tabIndex={0} aria-label="Step input">
-          {json(s.input)}
-        </pre>
+        <Json key={`${s.id}-input`} value={s.input} label="Step input" />
         <h3 className={styles.h3}>Output</h3>
-        <pre className={styles.json} tabIndex={0} aria-label="Step output">
-          {json(s.output)}
-        </pre>
+        <Json key={`${s.id}-output`} value={s.output} label="Step output" />
       </aside>
     );
   }

@@ -1,11 +1,14 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { Waterfall, WaterfallCall, WaterfallStep } from "@/lib/traces/waterfall";
+import { buildTimeScale, type TimeScale, type Wait } from "@/lib/traces/time-scale";
 import { count, duration, percent, usd } from "@/components/ui/format";
 import { SpanDetails } from "@/components/traces/span-details";
 import styles from "@/components/traces/traces.module.css";
 
-// Agent steps and their model call attempts on one timeline; selecting a bar shows its details.
+// Agent steps and their model call attempts on one timeline, with the run's waits (queue,
+// questions) as hatched bars of their own and long idle gaps drawn as breaks; selecting a bar
+// shows its details.
 
 export type Selected = { kind: "step"; step: WaterfallStep } | { kind: "call"; call: WaterfallCall; step: WaterfallStep | null };
 
@@ -16,14 +19,32 @@ function callTone(c: WaterfallCall): string {
   return styles.call!;
 }
 
-function Bar({ startMs, durationMs, totalMs, tone }: { startMs: number; durationMs: number; totalMs: number; tone: string }) {
-  const left = totalMs ? (startMs / totalMs) * 100 : 0;
-  const width = totalMs ? Math.max(0.4, (durationMs / totalMs) * 100) : 100;
+function Bar({ startMs, durationMs, scale, tone }: { startMs: number; durationMs: number; scale: TimeScale; tone: string }) {
+  const left = Math.min(scale.x(startMs), 99.6);
+  const width = Math.max(0.4, scale.x(startMs + durationMs) - left);
   return (
     <div className={styles.track}>
-      <div className={`${styles.bar} ${tone}`} style={{ left: `${Math.min(left, 99.6)}%`, width: `${Math.min(width, 100 - Math.min(left, 99.6))}%` }} />
+      {scale.breaks.map((b) => (
+        <span key={b.fromMs} className={styles.breakBand} style={{ left: `${b.leftPct}%`, width: `${b.widthPct}%` }} />
+      ))}
+      <div className={`${styles.bar} ${tone}`} style={{ left: `${left}%`, width: `${Math.min(width, 100 - left)}%` }} />
     </div>
   );
+}
+
+function waitLabel(w: Wait): string {
+  const length = `${duration(w.durationMs)}${w.open ? " so far" : ""}`;
+  return w.kind === "queue" ? `queued ${length}` : `waiting for answer ${length}`;
+}
+
+/** Axis labels at even steps of the drawn width, leaving room for each break's own label. */
+function axisTicks(scale: TimeScale) {
+  const centres = scale.breaks.map((b) => b.leftPct + b.widthPct / 2);
+  return [0, 25, 50, 75, 100].flatMap((pct) => {
+    const ms = scale.at(pct);
+    if (ms === null || centres.some((c) => Math.abs(c - pct) < 12)) return [];
+    return [{ pct, label: duration(Math.round(ms - scale.startMs)) }];
+  });
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
@@ -33,12 +54,15 @@ function callLabel(c: WaterfallCall): string {
   return `${c.model}${flags ? ` (${flags})` : ""}`;
 }
 
-export function WaterfallView({ waterfall }: { waterfall: Waterfall }) {
+export function WaterfallView({ waterfall, waits }: { waterfall: Waterfall; waits: Wait[] }) {
   const first = waterfall.steps[0];
   const [selected, setSelected] = useState<Selected | null>(first ? { kind: "step", step: first } : null);
   const { totalMs, totals } = waterfall;
   const isSelected = (id: string) => (selected?.kind === "step" ? selected.step.id === id : selected?.call.id === id);
-  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  const scale = useMemo(() => {
+    const spans = [...waterfall.steps, ...waterfall.steps.flatMap((s) => s.calls), ...waterfall.otherCalls];
+    return buildTimeScale(spans, { startMs: Math.min(0, ...waits.map((w) => w.startMs)), endMs: Math.max(totalMs, ...waits.map((w) => w.startMs + w.durationMs)) });
+  }, [waterfall, waits, totalMs]);
   const callRow = (c: WaterfallCall, step: WaterfallStep | null) => (
     <button
       key={c.id}
@@ -51,8 +75,31 @@ export function WaterfallView({ waterfall }: { waterfall: Waterfall }) {
         {callLabel(c)}
         <span className="muted"> · {duration(c.durationMs)}</span>
       </span>
-      <Bar startMs={c.startMs} durationMs={c.durationMs} totalMs={totalMs} tone={callTone(c)} />
+      <Bar startMs={c.startMs} durationMs={c.durationMs} scale={scale} tone={callTone(c)} />
     </button>
+  );
+  const stepGroup = (s: WaterfallStep) => (
+    <div key={s.id} className={styles.stepGroup}>
+      <button type="button" className={`${styles.row} ${styles.stepRow}`} aria-pressed={isSelected(s.id)} onClick={() => setSelected({ kind: "step", step: s })}>
+        <span className={styles.rowLabel}>
+          <strong>{s.agent}</strong> <span className="badge">{s.tier ?? "—"}</span>
+          {s.decision && <span className="muted"> · {s.decision}</span>}
+          {s.confidence !== null && <span className="muted"> · {percent(s.confidence, 0)}</span>}
+        </span>
+        <Bar startMs={s.startMs} durationMs={s.durationMs} scale={scale} tone={s.status === "failed" ? styles.stepFailed! : s.finished ? styles.step! : styles.stepRunning!} />
+      </button>
+      {s.calls.map((c) => callRow(c, s))}
+    </div>
+  );
+  const waitRow = (w: Wait) => (
+    <div key={`wait-${w.kind}-${w.startMs}`} className={`${styles.row} ${styles.waitRow}`} data-testid="wait-bar">
+      <span className={styles.rowLabel}>{waitLabel(w)}</span>
+      <Bar startMs={w.startMs} durationMs={w.durationMs} scale={scale} tone={styles.wait!} />
+    </div>
+  );
+  // Steps and waits in the order they began, so a question's wait sits between the agents around it.
+  const timeline = [...waterfall.steps.map((st) => ({ startMs: st.startMs, node: stepGroup(st) })), ...waits.map((w) => ({ startMs: w.startMs, node: waitRow(w) }))].sort(
+    (a, b) => a.startMs - b.startMs,
   );
   return (
     <div className={styles.waterfallLayout}>
@@ -65,26 +112,22 @@ export function WaterfallView({ waterfall }: { waterfall: Waterfall }) {
         <div className={styles.axis} aria-hidden>
           <span className={styles.rowLabel} />
           <div className={styles.track}>
-            {ticks.map((t) => (
-              <span key={t} className={styles.tick} style={{ left: `${t * 100}%` }}>
-                {duration(Math.round(t * totalMs))}
+            {axisTicks(scale).map((t) => (
+              <span key={t.pct} className={styles.tick} data-edge={t.pct === 0 ? "start" : t.pct === 100 ? "end" : undefined} style={{ left: `${t.pct}%` }}>
+                {t.label}
               </span>
             ))}
+            {scale.breaks.map((b) => {
+              const centre = b.leftPct + b.widthPct / 2;
+              return (
+                <span key={b.fromMs} className={styles.breakLabel} data-edge={centre < 15 ? "start" : centre > 85 ? "end" : undefined} style={{ left: `${centre}%` }}>
+                  ≈ {duration(b.toMs - b.fromMs)}
+                </span>
+              );
+            })}
           </div>
         </div>
-        {waterfall.steps.map((s) => (
-          <div key={s.id} className={styles.stepGroup}>
-            <button type="button" className={`${styles.row} ${styles.stepRow}`} aria-pressed={isSelected(s.id)} onClick={() => setSelected({ kind: "step", step: s })}>
-              <span className={styles.rowLabel}>
-                <strong>{s.agent}</strong> <span className="badge">{s.tier ?? "—"}</span>
-                {s.decision && <span className="muted"> · {s.decision}</span>}
-                {s.confidence !== null && <span className="muted"> · {percent(s.confidence, 0)}</span>}
-              </span>
-              <Bar startMs={s.startMs} durationMs={s.durationMs} totalMs={totalMs} tone={s.status === "failed" ? styles.stepFailed! : s.finished ? styles.step! : styles.stepRunning!} />
-            </button>
-            {s.calls.map((c) => callRow(c, s))}
-          </div>
-        ))}
+        {timeline.map((t) => t.node)}
         {waterfall.otherCalls.length > 0 && (
           <div className={styles.stepGroup}>
             <div className={`${styles.row} muted`}>Calls without a step</div>
@@ -94,7 +137,12 @@ export function WaterfallView({ waterfall }: { waterfall: Waterfall }) {
         <div className={styles.legend} aria-hidden>
           <span className={`${styles.swatch} ${styles.step}`} /> agent step <span className={`${styles.swatch} ${styles.call}`} /> model call{" "}
           <span className={`${styles.swatch} ${styles.callRetry}`} /> retry <span className={`${styles.swatch} ${styles.callCached}`} /> cache hit{" "}
-          <span className={`${styles.swatch} ${styles.callError}`} /> failed attempt
+          <span className={`${styles.swatch} ${styles.callError}`} /> failed attempt <span className={`${styles.swatch} ${styles.wait}`} /> waiting{" "}
+          {scale.breaks.length > 0 && (
+            <>
+              <span className={`${styles.swatch} ${styles.breakSwatch}`} /> break in the time axis
+            </>
+          )}
         </div>
       </section>
       <SpanDetails selected={selected} />

@@ -37,7 +37,8 @@ test.beforeAll(async () => {
     ),
   );
   await seedSpend(db, { tenantId, runs: 2500, from, to: new Date(now - 60_000), tokenIds: [...tokens.map((t) => t.id), null], seed: 21 });
-  const traced = await seedTracedRun(db, { tenantId, apiTokenId: tokens[0]!.id, start: new Date(now - 5 * 60_000) });
+  // Its question waited 1 min 13 s for an answer.
+  const traced = await seedTracedRun(db, { tenantId, apiTokenId: tokens[0]!.id, start: new Date(now - 5 * 60_000), questionWaitMs: 73_000 });
   tracedRunId = traced.run.id;
   tracedFilename = traced.document.filename;
   // Seeding three days of history is an import: hours the running server already rolled up are
@@ -166,6 +167,19 @@ test("a reviewer finds a run by a field value and reads its waterfall", async ({
   await expect(page.getByTestId("span-details")).toContainText("429 Too Many Requests");
   await waterfall.getByRole("button", { name: /extraction llm/ }).click();
   await expect(page.getByTestId("span-details")).toContainText("total confidence 0.41 below 0.80");
+
+  // The minute spent waiting for an answer is a bar of its own, drawn as a break in the time axis.
+  await expect(waterfall.getByTestId("wait-bar")).toHaveText("waiting for answer 1 min 13 s");
+  await expect(waterfall.getByText("≈ 1 min 13 s")).toBeVisible();
+  // The step's output is a tree, open two levels deep; a summary folds and unfolds by keyboard or click.
+  const output = page.getByRole("list", { name: "Step output" });
+  const invoiceNumber = output.locator("summary").filter({ hasText: /^invoiceNumber:/ });
+  await expect(invoiceNumber).toBeVisible();
+  await expect(output.getByText('"INV-2026-0042"')).toBeHidden();
+  await invoiceNumber.press("Enter");
+  await expect(output.getByText('"INV-2026-0042"')).toBeVisible();
+  await output.locator("summary").filter({ hasText: /^fields:/ }).click();
+  await expect(invoiceNumber).toBeHidden();
   await page.screenshot({ path: screenshotPath("run-waterfall"), fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });

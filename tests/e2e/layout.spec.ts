@@ -51,7 +51,7 @@ test.beforeAll(async () => {
       },
     });
   }
-  tracedRunId = (await seedTracedRun(db, { tenantId, apiTokenId: token.id, start: new Date(now - 5 * 60_000) })).run.id;
+  tracedRunId = (await seedTracedRun(db, { tenantId, apiTokenId: token.id, start: new Date(now - 5 * 60_000), questionWaitMs: 73_000 })).run.id;
 });
 
 // The API reference is one long page (tens of thousands of pixels): its picture is the first screen.

@@ -3,9 +3,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 // One fully traced run, as the pipeline and gateway would record it: classification, extraction
 // (local answer escalated to the LLM after a rate-limited attempt), summarisation from the cache,
-// and validation; field values and a clarifying question that was answered.
+// and validation; field values and a clarifying question that was answered. With questionWaitMs,
+// validation's question suspends the run that long before routing finishes it.
 
-export async function seedTracedRun(db: PrismaClient, options: { tenantId: string; apiTokenId?: string | null; start?: Date }) {
+export async function seedTracedRun(db: PrismaClient, options: { tenantId: string; apiTokenId?: string | null; start?: Date; questionWaitMs?: number }) {
   const id = crypto.randomBytes(5).toString("hex");
   const t0 = options.start ?? new Date(Date.now() - 60_000);
   const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -39,7 +40,7 @@ export async function seedTracedRun(db: PrismaClient, options: { tenantId: strin
       spentMicros: 0,
       createdAt: t0,
       startedAt: at(10),
-      finishedAt: at(9_400),
+      finishedAt: at(9_400 + (options.questionWaitMs ?? 0)),
     },
   });
   const step = (agent: string, tier: string, from: number, to: number, extra: Record<string, unknown> = {}) =>
@@ -102,8 +103,11 @@ export async function seedTracedRun(db: PrismaClient, options: { tenantId: strin
       { runId: run.id, documentId: document.id, name: "total", value: "1234.50", correctedValue: "1234.55", confidence: 0.95, sourceStart: 38, sourceEnd: 50, flags: ["corrected"] },
     ],
   });
+  const wait = options.questionWaitMs;
+  const [asked, answered] = wait === undefined ? [7_000, 8_000] : [9_300, 9_300 + wait];
   await db.question.create({
-    data: { runId: run.id, agent: "validation", prompt: "Two totals found: 1,234.50 or 1,243.50?", answer: "1,234.50", answeredVia: "api", createdAt: at(7_000), answeredAt: at(8_000) },
+    data: { runId: run.id, agent: "validation", prompt: "Two totals found: 1,234.50 or 1,243.50?", answer: "1,234.50", answeredVia: "api", createdAt: at(asked), answeredAt: at(answered) },
   });
+  if (wait !== undefined) await step("routing", "local", answered + 20, answered + 90, { output: { outcome: "approved" }, confidence: 0.94, decision: "approved" });
   return { run, document, steps: { classification, extractionLocal, extraction, summarisation, validation } };
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { loadRunTrace } from "@/lib/traces/run-trace";
+import { runWaits } from "@/lib/traces/time-scale";
 import { duration, percent, usd } from "@/components/ui/format";
 import { RunStatusBadge } from "@/components/traces/run-status-badge";
 import { WaterfallView } from "@/components/traces/waterfall-view";
@@ -47,7 +48,7 @@ export default async function RunTracePage({ params }: { params: Promise<{ id: s
         </dl>
         {run.error && <p className="error">{run.error}</p>}
       </div>
-      <WaterfallView waterfall={waterfall} />
+      <WaterfallView waterfall={waterfall} waits={runWaits({ startedAt: waterfall.startedAt, totalMs: waterfall.totalMs, runCreatedAt: run.createdAt, questions: trace.questions })} />
       <section className="panel" aria-label="Extracted fields">
         <h2>Fields</h2>
         {trace.fields.length === 0 ? (
