@@ -101,6 +101,7 @@ export const runSchema = runSummarySchema
   .meta({ id: "Run", description: "A run with its result so far" });
 
 export type RunSummary = z.infer<typeof runSummarySchema>;
+export type DecisionReason = z.infer<typeof decisionReasonSchema>;
 export type RunView = z.infer<typeof runSchema>;
 export type FieldView = z.infer<typeof fieldSchema>;
 export type QuestionView = z.infer<typeof questionSchema>;

@@ -1,6 +1,8 @@
 import "server-only";
 import { notFound } from "@/lib/core/errors";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { decisionReasonSchema, type DecisionReason } from "@/lib/documents/run-contract";
 import { buildWaterfall, type Waterfall } from "@/lib/traces/waterfall";
 
 // Everything /runs/[id] shows: the run, its document, the waterfall of steps and model calls, the
@@ -13,7 +15,8 @@ export interface RunTrace {
     docType: string | null;
     routingTarget: string | null;
     decision: string | null;
-    decisionReasons: unknown;
+    /** Most urgent first; empty when approved or undecided (unreadable stored reasons read as none). */
+    decisionReasons: DecisionReason[];
     confidence: number | null;
     budgetCapMicros: number;
     spentMicros: number;
@@ -46,7 +49,7 @@ export async function loadRunTrace(tenantId: string, runId: string, now = new Da
       docType: run.docType,
       routingTarget: run.routingTarget,
       decision: run.decision,
-      decisionReasons: run.decisionReasons,
+      decisionReasons: z.array(decisionReasonSchema).catch([]).parse(run.decisionReasons ?? []),
       confidence: run.confidence,
       budgetCapMicros: run.budgetCapMicros,
       spentMicros: run.spentMicros,

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/core/errors";
 import { requireConsoleUser } from "@/lib/auth/console-session";
 import { loadRunTrace } from "@/lib/traces/run-trace";
 import { runWaits } from "@/lib/traces/time-scale";
+import { reasonLabels } from "@/lib/review/queue-contract";
 import { duration, percent, usd } from "@/components/ui/format";
 import { RunStatusBadge } from "@/components/traces/run-status-badge";
 import { WaterfallView } from "@/components/traces/waterfall-view";
@@ -104,12 +105,17 @@ export default async function RunTracePage({ params }: { params: Promise<{ id: s
           </ul>
         </section>
       )}
-      {Array.isArray(run.decisionReasons) && run.decisionReasons.length > 0 && (
+      {run.decisionReasons.length > 0 && (
         <section className="panel" aria-label="Decision reasons">
           <h2>Why it was routed this way</h2>
-          <pre className={styles.json} tabIndex={0} aria-label="Decision reasons">
-            {JSON.stringify(run.decisionReasons, null, 2)}
-          </pre>
+          <ul className={styles.reasons}>
+            {run.decisionReasons.map((r, i) => (
+              <li key={`${r.reason}-${i}`}>
+                <span className="badge warn">{reasonLabels[r.reason]}</span> {r.detail}
+                {r.fields.length > 0 && <span className="muted"> (concerns {r.fields.join(", ")})</span>}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </div>
