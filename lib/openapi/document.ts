@@ -8,6 +8,7 @@ import type { OperationSpec } from "@/lib/core/contract";
 import { documentOperations } from "@/lib/documents/document-contract";
 import { runOperations } from "@/lib/documents/run-contract";
 import { priceOperations } from "@/lib/gateway/price-contract";
+import { labelOperations } from "@/lib/labels/label-contract";
 import { operation } from "@/lib/openapi/operation";
 import { pipelineOperations } from "@/lib/pipeline/pipeline-contract";
 import { queueOperations } from "@/lib/review/queue-contract";
@@ -33,6 +34,7 @@ const contracts: Array<Record<string, OperationSpec>> = [
   budgetOperations,
   alertOperations,
   priceOperations,
+  labelOperations,
 ];
 
 function paths(): ZodOpenApiPathsObject {
@@ -79,6 +81,7 @@ function build() {
       { name: "System", description: "Health, readiness and this document" },
       { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
       { name: "Admin: spend and budgets", description: "Spend reports, budgets, alerts and model prices (console admins)" },
+      { name: "Admin: labels", description: "Approved documents as a labelled dataset, for evaluation and learning (console admins)" },
       { name: "Admin: pipeline settings", description: "Auto-approve, escalation and review thresholds (admins read, operators change)" },
     ],
     paths: paths(),
