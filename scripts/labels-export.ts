@@ -7,7 +7,7 @@ import path from "node:path";
 
 const args = process.argv.slice(2);
 const tenantAt = args.indexOf("--tenant");
-const folder = args.find((a, i) => !a.startsWith("--") && i !== tenantAt + 1);
+const folder = args.find((a, i) => !a.startsWith("--") && (tenantAt < 0 || i !== tenantAt + 1));
 if (!folder || (tenantAt >= 0 && !args[tenantAt + 1])) {
   console.error("usage: npm run labels:export -- <folder> [--tenant <id>]");
   process.exit(2);
