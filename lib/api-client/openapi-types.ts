@@ -1534,6 +1534,20 @@ export interface components {
             startedAt: string | null;
             status: components["schemas"]["RunStatus"];
         };
+        RunVendor: {
+            /** @description The vendor's approved documents when the run was matched */
+            approvedDocuments: number;
+            /** @description Values vendor memory replaced by the known spelling */
+            changes: {
+                field: string;
+                from: string | null;
+                to: string;
+            }[];
+            known: boolean;
+            matchedBy: ("tax_id" | "iban" | "name") | null;
+            /** @description The known vendor's name (null: a new vendor) */
+            name: string | null;
+        };
         Session: {
             /** @description Send as x-csrf-token on cookie-authenticated changes */
             csrfToken: string;
@@ -5542,6 +5556,7 @@ export interface operations {
                             status: "queued" | "running" | "waiting_for_answer" | "needs_review" | "approved" | "rejected" | "failed" | "cancelled";
                             summary: string | null;
                         } | null;
+                        vendor: components["schemas"]["RunVendor"] | null;
                         viewer: {
                             canAct: boolean;
                             canClaim: boolean;

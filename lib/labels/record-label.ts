@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { approvedFields, rightAsExtracted } from "@/lib/labels/label-fields";
+import { rightAsExtracted } from "@/lib/labels/label-fields";
 import type { DecidedRun, PipelineDecision } from "@/lib/labels/learn-from-decision";
 
 // Every decided document becomes a labelled record (LabelRecord), written in the transaction that
@@ -11,10 +11,7 @@ import type { DecidedRun, PipelineDecision } from "@/lib/labels/learn-from-decis
 type Tx = Prisma.TransactionClient;
 
 /** The pipeline approved a document on its own: an unchecked record of the fields it approved. */
-export async function labelPipelineApproval(tx: Tx, exec: DecidedRun, outcome: PipelineDecision, now: Date): Promise<void> {
-  if (outcome.decision.outcome !== "approved") return;
-  const rows = await tx.fieldValue.findMany({ where: { runId: exec.run.id }, select: { name: true, value: true, correctedValue: true } });
-  const { fields } = approvedFields(rows);
+export async function labelPipelineApproval(tx: Tx, exec: DecidedRun, outcome: PipelineDecision, fields: Record<string, string | null>, now: Date): Promise<void> {
   const data = {
     tenantId: exec.run.tenantId,
     runId: exec.run.id,
@@ -36,26 +33,22 @@ export async function labelPipelineApproval(tx: Tx, exec: DecidedRun, outcome: P
 export async function labelHumanDecision(
   tx: Tx,
   decided: { tenantId: string; runId: string; documentId: string; userId: string; approved: boolean },
+  run: { docType: string; confidence: number },
+  approved: { fields: Record<string, string | null>; correctedFields: string[] },
   now: Date,
 ): Promise<void> {
-  const [run, rows] = await Promise.all([
-    tx.run.findUniqueOrThrow({ where: { id: decided.runId }, select: { docType: true, confidence: true } }),
-    tx.fieldValue.findMany({ where: { runId: decided.runId }, select: { name: true, value: true, correctedValue: true } }),
-  ]);
-  const docType = run.docType ?? "generic";
-  const { fields, correctedFields } = approvedFields(rows);
   const data = {
     tenantId: decided.tenantId,
     runId: decided.runId,
-    docType,
-    confidence: run.confidence ?? 0,
+    docType: run.docType,
+    confidence: run.confidence,
     approvedBy: "human",
     approvedById: decided.userId,
     checked: true,
     rejected: !decided.approved,
-    fields,
-    correctedFields,
-    correct: rightAsExtracted(docType, decided.approved, correctedFields),
+    fields: approved.fields,
+    correctedFields: approved.correctedFields,
+    correct: rightAsExtracted(run.docType, decided.approved, approved.correctedFields),
     approvedAt: now,
   };
   await tx.labelRecord.upsert({ where: { documentId: decided.documentId }, create: { documentId: decided.documentId, ...data }, update: data });
