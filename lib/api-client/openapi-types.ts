@@ -166,6 +166,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/pipeline-settings/target-precision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a document type's auto-approve threshold from a target precision
+         * @description Sieve chooses the lowest threshold whose auto-approve precision, bounded from below on the tenant's checked documents (reviews and audit samples), meets the target. With too little history the threshold in force is kept; it is never lowered without evidence. The change is audited.
+         *
+         *     Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
+         */
+        put: operations["setTargetPrecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/prices": {
         parameters: {
             query?: never;
@@ -1749,6 +1771,39 @@ export interface components {
                 retryCostMicros: number;
             };
         };
+        TargetPrecision: {
+            /** @enum {string} */
+            docType: "invoice" | "receipt" | "generic";
+            /** @description Share of auto-approved documents that must be right, e.g. 0.99 */
+            targetPrecision: number;
+        };
+        ThresholdChoice: {
+            /**
+             * @description learned: the history vouches for the target at `threshold`; insufficient_data: too few checked documents, the threshold in force is kept; target_unreachable: no threshold meets the target, every document is reviewed
+             * @enum {string}
+             */
+            basis: "learned" | "insufficient_data" | "target_unreachable";
+            curve: {
+                labelledAbove: number;
+                /** @description Among checked documents at or above the threshold */
+                observedPrecision: number | null;
+                /** @description Lower confidence bound of auto-approve precision at this threshold */
+                precisionLow: number;
+                /** @description Share of the type's documents that would go to review */
+                reviewRate: number;
+                threshold: number;
+            }[];
+            /** @enum {string} */
+            docType: "invoice" | "receipt" | "generic";
+            /** @description Of those, the ones whose required fields needed a correction */
+            errors: number;
+            /** @description Checked documents (reviews and audits) the choice was made on */
+            labelled: number;
+            previousThreshold: number;
+            target: number;
+            /** @description The threshold now in force */
+            threshold: number;
+        };
         TokenList: {
             data: components["schemas"]["ApiToken"][];
         };
@@ -3093,6 +3148,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineSettingsPage"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setTargetPrecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetPrecision"];
+            };
+        };
+        responses: {
+            /** @description The choice and its trade-off curve */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThresholdChoice"];
                 };
             };
             /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */

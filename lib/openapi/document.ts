@@ -15,6 +15,7 @@ import { queueOperations } from "@/lib/review/queue-contract";
 import { reviewOperations } from "@/lib/review/review-contract";
 import { systemOperations } from "@/lib/server/system-contract";
 import { spendOperations } from "@/lib/spend/spend-contract";
+import { thresholdOperations } from "@/lib/thresholds/threshold-contract";
 
 // The OpenAPI 3.1 document, collected from the domains' contracts (lib/<domain>/*-contract.ts): the same
 // zod schemas the routes parse and answer with. Every app/api/v1/**/route.ts method needs an operation
@@ -35,6 +36,7 @@ const contracts: Array<Record<string, OperationSpec>> = [
   alertOperations,
   priceOperations,
   labelOperations,
+  thresholdOperations,
 ];
 
 function paths(): ZodOpenApiPathsObject {
