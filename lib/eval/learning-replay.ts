@@ -87,6 +87,9 @@ export async function learningReplay(options: ReplayOptions) {
         const answer = (field && label ? options.find((o) => fieldMatches(field, o, label)) : undefined) ?? (field && label ? typedLabel(field, label) : options[0]);
         if (!answer) break;
         reviewed = true;
+        // A question in the queue is answered under the item's claim, as in the console.
+        const queued = await db.reviewItem.findFirst({ where: { runId: run.id, status: { not: "resolved" } }, select: { id: true } });
+        if (queued) await claimItem(actor, queued.id);
         await answerAsReviewer(actor, question.id, answer);
         settled = await settledRun(run.id, 120_000);
         continue;
