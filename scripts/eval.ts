@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadDataset, type LabelledDocument } from "@/lib/eval/dataset";
 import { runWithLocalEngine, type DocumentRun, type DocumentRunner } from "@/lib/eval/document-runner";
-import { approvalFigures, approvedErrors, evalFigures, extractiveCeiling, formatConfusion, formatReliability, percent, reliabilityTable, typeConfusion, type ScoredDocument } from "@/lib/eval/metrics";
+import { approvalFigures, approvedErrors, evalFigures, extractiveCeiling, formatConfusion, formatReliability, ocrReliabilityTable, percent, reliabilityTable, typeConfusion, type ScoredDocument } from "@/lib/eval/metrics";
 
 const args = process.argv.slice(2);
 const engineOnly = args.includes("--engine-only");
@@ -24,7 +24,7 @@ if (!engineOnly && !process.env.DATABASE_URL) process.env.SIEVE_DATA_DIR = fs.mk
 process.env.LOG_LEVEL ??= "silent";
 process.env.SIEVE_SEED_ON_START = "false";
 
-type Reading = { text: string; readMs: number | null; failed: string | null };
+type Reading = { text: string; readMs: number | null; failed: string | null; failedMessage?: string | null };
 type Runner = (doc: LabelledDocument) => Promise<(DocumentRun & Partial<Reading>) | null>;
 
 async function chooseRunner(): Promise<Runner | DocumentRunner> {
@@ -47,6 +47,7 @@ const docs = (await loadDataset(folder)).slice(0, limit);
 const runDocument: Runner = await chooseRunner();
 const started = Date.now();
 const scored: ScoredDocument[] = [];
+const reviewReasons = new Map<string, number>();
 const readings: Reading[] = [];
 let withoutFile = 0;
 for (const doc of docs) {
@@ -58,6 +59,8 @@ for (const doc of docs) {
   // On the files path the ceiling is measured on what was read: a label absent from it is a misread.
   const text = run.text ?? doc.text;
   if (run.text !== undefined) readings.push({ text, readMs: run.readMs ?? null, failed: run.failed ?? null });
+  if (run.failed) console.error(`${doc.id}: run failed (${run.failed}): ${run.failedMessage ?? ""}`);
+  for (const key of new Set(run.reviewReasons ?? [])) reviewReasons.set(key, (reviewReasons.get(key) ?? 0) + 1);
   scored.push({ id: doc.id, trueType: doc.docType, predictedType: run.docType, fields: run.fields, approved: run.approved, gold: doc.fields, text });
 }
 const seconds = (Date.now() - started) / 1000;
@@ -85,6 +88,11 @@ console.log(`auto-approve precision ${percent(approval.precision)} (filed as the
 for (const [type, t] of Object.entries(figures.by_type)) {
   console.log(`  ${type.padEnd(8)} ${String(t.documents).padStart(4)} documents: type accuracy ${percent(t.type_accuracy)}, auto-approve precision ${percent(t.auto_approve_precision)}, review rate ${percent(t.review_rate)}`);
 }
+const topReasons = [...reviewReasons].sort((a, b) => b[1] - a[1]).slice(0, 12);
+if (topReasons.length > 0) {
+  console.log("why documents were not approved (documents per reason and fields):");
+  for (const [key, count] of topReasons) console.log(`  ${String(count).padStart(4)}  ${key}`);
+}
 if (errors.length > 0) {
   console.log("what was wrong with the wrong approvals:");
   for (const e of errors) {
@@ -94,6 +102,8 @@ if (errors.length > 0) {
   }
 }
 console.log(`\nreliability (all labelled fields)\n${formatReliability(reliabilityTable(scored))}`);
+const ocrReliability = files ? ocrReliabilityTable(scored) : null;
+if (ocrReliability) console.log(`\naccuracy by the OCR confidence of the words a value was read from\n${formatReliability(ocrReliability).replace("confidence", "ocr conf  ")}`);
 if (args.includes("--json")) {
   console.log(
     JSON.stringify({
@@ -105,7 +115,9 @@ if (args.includes("--json")) {
       auto_approve_precision_all_fields: strict.precision,
       approved_errors: errors,
       label_in_text: ceiling,
+      review_reasons: Object.fromEntries(topReasons),
       reliability: reliabilityTable(scored),
+      ...(ocrReliability ? { ocr_reliability: ocrReliability } : {}),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { decideAutoApproval } from "@/lib/local-engine/auto-approval";
 import type { Grounding } from "@/lib/agents/grounding";
+import type { FieldEvidence } from "@/lib/ingest/reading-schema";
 import type { ExtractedField } from "@/lib/schemas/agent-outputs";
 import type { ValidationFinding } from "@/lib/schemas/business-rules";
 import type { DocTypeId } from "@/lib/schemas/document-types";
@@ -13,6 +14,8 @@ export interface AssessedField extends ExtractedField {
   /** What the agent reported, before validation. */
   modelConfidence: number;
   flags: string[];
+  /** Where on which page the value was read and how sure the reading was (null: no reading covers it). */
+  evidence?: FieldEvidence | null;
 }
 
 // Multipliers: an unexplained mismatch makes a field unlikely to be right, a warning less sure;

@@ -1100,8 +1100,19 @@ export interface components {
         Field: {
             confidence: number;
             corrected: boolean;
+            /** @description Where the value was read: the page, the box of its words (fractions of the page, origin top left) and their lowest OCR confidence (1 for a text layer); null when no reading covers it */
+            evidence: {
+                box: {
+                    x0: number;
+                    x1: number;
+                    y0: number;
+                    y1: number;
+                };
+                ocrConfidence: number;
+                page: number;
+            } | null;
             extractedValue: string | null;
-            /** @description Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax) */
+            /** @description Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, ocr_doubt (read from words the OCR was unsure of), cross_checked (other amounts on the document confirm it), or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax) */
             flags: string[];
             name: string;
             source: components["schemas"]["SourceSpan"] | null;

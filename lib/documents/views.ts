@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentDetail, DocumentView } from "@/lib/documents/document-contract";
+import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { decisionReasonSchema, TERMINAL_RUN_STATUSES, type FieldView, type QuestionView, type RunSummary, type RunView } from "@/lib/documents/run-contract";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { summarisationOutputSchema } from "@/lib/schemas/agent-outputs";
@@ -44,6 +45,7 @@ export function fieldView(field: FieldRow): FieldView {
     confidence: field.confidence,
     source: field.sourceStart !== null && field.sourceEnd !== null ? { start: field.sourceStart, end: field.sourceEnd, text: field.sourceText } : null,
     flags: field.flags,
+    evidence: fieldEvidenceSchema.nullable().catch(null).parse(field.evidence ?? null),
   };
 }
 

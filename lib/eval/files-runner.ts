@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import type { LabelledDocument } from "@/lib/eval/dataset";
-import type { DocumentRun } from "@/lib/eval/document-runner";
+import { reviewReasonKeys, type DocumentRun } from "@/lib/eval/document-runner";
+import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { submitDocument } from "@/lib/pipeline/start-run";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
 import { docTypeIdSchema } from "@/lib/schemas/document-types";
@@ -26,7 +27,14 @@ export async function originalFile(folder: string, doc: LabelledDocument): Promi
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-export type FileRun = DocumentRun & { text: string; readMs: number | null; ocrConfidence: number | null; failed: string | null };
+export type FileRun = Omit<DocumentRun, "fields"> & {
+  fields: (DocumentRun["fields"][number] & { ocrConfidence: number | null })[];
+  text: string;
+  readMs: number | null;
+  ocrConfidence: number | null;
+  failed: string | null;
+  failedMessage: string | null;
+};
 
 async function settledRun(runId: string) {
   for (let waited = 0; waited < 120_000; waited += 20) {
@@ -54,16 +62,19 @@ export async function filesRunner(folder: string): Promise<(doc: LabelledDocumen
     return {
       docType: docTypeIdSchema.catch("generic").parse(settled.docType),
       approved: settled.status === "approved",
+      reviewReasons: reviewReasonKeys(settled.decisionReasons),
       fields: fields.map((f) => ({
         name: f.name,
         value: f.value,
         confidence: f.confidence,
         source: f.sourceStart !== null && f.sourceEnd !== null ? { start: f.sourceStart, end: f.sourceEnd } : null,
+        ocrConfidence: fieldEvidenceSchema.nullable().catch(null).parse(f.evidence)?.ocrConfidence ?? null,
       })),
       text: document.text ?? "",
       readMs: reading?.durationMs ?? null,
       ocrConfidence: document.readingConfidence,
       failed: settled.status === "failed" ? (settled.errorCode ?? settled.error ?? "failed") : null,
+      failedMessage: settled.status === "failed" ? settled.error : null,
     };
   };
 }

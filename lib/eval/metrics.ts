@@ -14,7 +14,8 @@ export type ScoredDocument = {
   trueType: DocTypeId;
   /** The type the system filed it as. */
   predictedType: DocTypeId;
-  fields: ExtractedField[];
+  /** ocrConfidence: the lowest OCR confidence of the words the value was read from (files path). */
+  fields: (ExtractedField & { ocrConfidence?: number | null })[];
   approved: boolean;
   /** Labels by field; null: the document has no such field, so extracting one is wrong. */
   gold: Record<string, string | null>;
@@ -26,7 +27,7 @@ export type ReliabilityRow = { from: number; to: number; count: number; meanConf
 
 const BIN_EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1];
 
-function predicted(doc: ScoredDocument, field: string): ExtractedField | undefined {
+function predicted(doc: ScoredDocument, field: string): ScoredDocument["fields"][number] | undefined {
   return doc.fields.find((f) => f.name === field);
 }
 
@@ -189,6 +190,27 @@ export function reliabilityTable(docs: ScoredDocument[], fields = labelledFieldN
       meanConfidence: mean(inBin.map((p) => p.confidence)),
       accuracy: mean(inBin.map((p) => (p.correct ? 1 : 0))),
     };
+  });
+}
+
+const OCR_BIN_EDGES = [0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1];
+
+/**
+ * Observed accuracy of extracted values by the OCR confidence of the words they were read from:
+ * whether the reading's own doubt predicts a wrong value (values without a reading are left out).
+ */
+export function ocrReliabilityTable(docs: ScoredDocument[], fields = labelledFieldNames(docs)): ReliabilityRow[] {
+  const points = docs.flatMap((d) =>
+    fields.flatMap((f) => {
+      const ocr = predicted(d, f)?.ocrConfidence;
+      return isLabelled(d, f) && ocr !== null && ocr !== undefined ? [{ confidence: ocr, correct: isCorrect(d, f) }] : [];
+    }),
+  );
+  return OCR_BIN_EDGES.slice(0, -1).map((from, i) => {
+    const to = OCR_BIN_EDGES[i + 1];
+    const inBin = points.filter((p) => p.confidence >= from && (i === OCR_BIN_EDGES.length - 2 ? p.confidence <= to : p.confidence < to));
+    const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+    return { from, to, count: inBin.length, meanConfidence: mean(inBin.map((p) => p.confidence)), accuracy: mean(inBin.map((p) => (p.correct ? 1 : 0))) };
   });
 }
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { submitDocument } from "@/lib/pipeline/start-run";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
-import type { DocumentRunner } from "@/lib/eval/document-runner";
+import { reviewReasonKeys, type DocumentRunner } from "@/lib/eval/document-runner";
 import { docTypeIdSchema } from "@/lib/schemas/document-types";
 
 // The whole pipeline as the evaluation's runner: each labelled text is uploaded as a plain-text
@@ -30,6 +30,7 @@ export async function pipelineRunner(): Promise<DocumentRunner> {
     return {
       docType: docTypeIdSchema.catch("generic").parse(settled.docType),
       approved: settled.status === "approved",
+      reviewReasons: reviewReasonKeys(settled.decisionReasons),
       fields: fields.map((f) => ({
         name: f.name,
         value: f.value,

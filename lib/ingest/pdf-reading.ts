@@ -28,15 +28,18 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 export function itemsToWords(items: TextItem[], pageHeight: number): LayoutWord[] {
   const words: LayoutWord[] = [];
   for (const item of items) {
-    if (!item.str || item.str.trim() === "") continue;
+    // Glyphs a font maps to no character come out as control codes (a NUL for a hyphen): they
+    // are no text, and PostgreSQL cannot store a NUL. Same length, so positions stay right.
+    const str = item.str.replace(/[\u0000-\u001f\u007f]/g, " ");
+    if (str.trim() === "") continue;
     const [a, b, , d, e, f] = item.transform;
     const size = Math.max(Math.abs(d), Math.hypot(a, b), item.height, 1);
     const top = pageHeight - f - size * 0.8;
     const bottom = pageHeight - f + size * 0.2;
-    const total = item.str.length;
+    const total = str.length;
     const width = item.width > 0 ? item.width : size * 0.5 * total;
     const re = /\S+/g;
-    for (let m = re.exec(item.str); m; m = re.exec(item.str)) {
+    for (let m = re.exec(str); m; m = re.exec(str)) {
       words.push({
         text: m[0],
         x0: e + (width * m.index) / total,

@@ -10,6 +10,13 @@
 // Signals combine on the log-odds scale; the result is capped, since a few hundred labelled
 // documents cannot vouch for better than about one error in two hundred.
 
+import type { AssessedField } from "@/lib/agents/confidence";
+import { evidenceForSpan } from "@/lib/ingest/evidence";
+import type { Reading } from "@/lib/ingest/reading-schema";
+import type { ExtractedLineItem } from "@/lib/schemas/agent-outputs";
+import { amountCents } from "@/lib/schemas/business-rules";
+import type { DocTypeId } from "@/lib/schemas/document-types";
+
 export type VendorSignal = { known: boolean; approvedDocuments: number; matchedBy: "tax_id" | "iban" | "name" | null };
 export type ValidationSignal = "passed" | "warning" | "error" | "not_in_document";
 
@@ -39,6 +46,64 @@ export const SIGNAL_WEIGHTS = {
 const logit = (p: number) => Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, p))));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** How much a value read from words this sure keeps of its confidence. */
+export function ocrFactor(ocrConfidence: number): number {
+  return Math.min(1, ocrConfidence / OCR_TRUSTED) ** 2;
+}
+
+/** The flag on a field read from words the OCR was unsure of. */
+export const OCR_DOUBT_FLAG = "ocr_doubt";
+
+/**
+ * Each field with its evidence in the reading (page, box, the lowest OCR confidence of its words),
+ * and its confidence weighed by that OCR confidence: the extractor judged the characters it was
+ * given, not whether the pixels said them. A value the uploader gave in an answer is left alone.
+ */
+export function weighByReading(fields: AssessedField[], reading: Pick<Reading, "words"> | null): AssessedField[] {
+  return fields.map((field) => {
+    if (field.flags.includes("answered")) return field;
+    const evidence = evidenceForSpan(reading, field.source);
+    if (!evidence) return { ...field, evidence: null };
+    const factor = ocrFactor(evidence.ocrConfidence);
+    if (factor >= 1) return { ...field, evidence };
+    return { ...field, evidence, confidence: Math.round(field.confidence * factor * 1000) / 1000, flags: [...new Set([...field.flags, OCR_DOUBT_FLAG])] };
+  });
+}
+
+/** The flag on an amount that other amounts printed on the document confirm. */
+export const CROSS_CHECKED_FLAG = "cross_checked";
+
+/**
+ * Invoice amounts that confirm each other: a net and a non-zero tax read from their own places
+ * that add up to the total to the cent make each of the three likelier right, and line items
+ * that add up to the net (or to the total, untaxed) confirm that. A sum computed from the
+ * others (no place of its own) confirms nothing. Receipts are left alone: cash rounding puts a
+ * pre-rounding sum that adds up exactly beside the total actually paid.
+ */
+export function weighByAgreement(docType: DocTypeId, fields: AssessedField[], lineItems: ExtractedLineItem[]): AssessedField[] {
+  if (docType !== "invoice") return fields;
+  const read = (name: string) => {
+    const field = fields.find((f) => f.name === name && f.source !== null && !f.flags.includes("answered"));
+    return field ? amountCents(field.value) : null;
+  };
+  const [subtotal, tax, total] = [read("subtotal"), read("tax"), read("total")];
+  const agreeing = new Map<string, number>();
+  const agree = (name: string) => agreeing.set(name, (agreeing.get(name) ?? 0) + 1);
+  if (subtotal !== null && tax !== null && total !== null && tax > 0 && Math.abs(subtotal + tax - total) <= 1) ["subtotal", "tax", "total"].forEach(agree);
+  const amounts = lineItems.map((item) => amountCents(item.amount));
+  const target = subtotal ?? (tax === null ? total : null);
+  if (amounts.length > 0 && target !== null && amounts.every((a) => a !== null)) {
+    const sum = amounts.reduce<number>((s, a) => s + a!, 0);
+    if (Math.abs(sum - target) <= 1) agree(subtotal !== null ? "subtotal" : "total");
+  }
+  return fields.map((field) => {
+    const count = agreeing.get(field.name);
+    if (!count) return field;
+    const confidence = Math.max(field.confidence, combineFieldConfidence({ engine: field.confidence, agreement: { agreeing: count, conflicting: 0 } }));
+    return { ...field, confidence, flags: [...new Set([...field.flags, CROSS_CHECKED_FLAG])] };
+  });
+}
+
 export function combineFieldConfidence(signals: FieldSignals): number {
   if (signals.engine <= 0) return 0;
   let z = logit(signals.engine);
@@ -49,7 +114,7 @@ export function combineFieldConfidence(signals: FieldSignals): number {
     z += SIGNAL_WEIGHTS.vendorMax * strength * Math.min(1, v.approvedDocuments / 5);
   }
   let p = sigmoid(z);
-  if (signals.ocrConfidence !== null && signals.ocrConfidence !== undefined) p *= Math.min(1, signals.ocrConfidence / OCR_TRUSTED) ** 2;
+  if (signals.ocrConfidence !== null && signals.ocrConfidence !== undefined) p *= ocrFactor(signals.ocrConfidence);
   if (signals.validation && signals.validation !== "passed") p *= SIGNAL_WEIGHTS[signals.validation];
   return Math.round(Math.min(CONFIDENCE_CAP, p) * 1000) / 1000;
 }

@@ -7,6 +7,7 @@ import type { ValidationQuestion } from "@/lib/agents/validation";
 import { learnFromPipelineDecision } from "@/lib/labels/learn-from-decision";
 import { settleStepWrites } from "@/lib/pipeline/agent-steps";
 import type { AssessedField } from "@/lib/agents/confidence";
+import type { FieldEvidence } from "@/lib/ingest/reading-schema";
 import { slaDueAt, type RouteDecision } from "@/lib/pipeline/routing";
 import type { RunExecution } from "@/lib/pipeline/run-execution";
 import { insertStepRow } from "@/lib/pipeline/step-rows";
@@ -36,7 +37,10 @@ export const DECISION_LABELS = { approved: "auto_approve", needs_review: "human_
 
 export type Persisted = { committed: false } | { committed: true; reviewItemId: string | null; questionId: string | null };
 
-type FieldRow = Pick<Prisma.FieldValueCreateManyInput, "name" | "value" | "confidence" | "sourceStart" | "sourceEnd" | "sourceText"> & { flags: string[] };
+type FieldRow = Pick<Prisma.FieldValueCreateManyInput, "name" | "value" | "confidence" | "sourceStart" | "sourceEnd" | "sourceText"> & {
+  flags: string[];
+  evidence: FieldEvidence | null;
+};
 
 function fieldRows(exec: RunExecution, outcome: Outcome): FieldRow[] {
   const rows: FieldRow[] = outcome.fields.map((f) => ({
@@ -47,6 +51,7 @@ function fieldRows(exec: RunExecution, outcome: Outcome): FieldRow[] {
     sourceEnd: f.source?.end ?? null,
     sourceText: f.source ? exec.text.slice(f.source.start, f.source.end) : null,
     flags: f.flags,
+    evidence: f.evidence ?? null,
   }));
   if (outcome.lineItems.length > 0) {
     // Line items are one field whose value is the JSON list, so reviewers correct them together.
@@ -58,6 +63,7 @@ function fieldRows(exec: RunExecution, outcome: Outcome): FieldRow[] {
       sourceEnd: null,
       sourceText: null,
       flags: [],
+      evidence: null,
     });
   }
   return rows;
@@ -73,11 +79,12 @@ async function writeFields(exec: RunExecution, rows: FieldRow[]): Promise<void> 
   if (exec.previousSteps.length > 0) await db.fieldValue.deleteMany({ where: { runId: run.id, correctedAt: null } });
   if (rows.length === 0) return;
   const col = <K extends keyof FieldRow>(key: K) => rows.map((r) => r[key] ?? null);
-  await db.$executeRaw`INSERT INTO "FieldValue" (id, "runId", "documentId", name, value, confidence, "sourceStart", "sourceEnd", "sourceText", flags, "updatedAt")
+  await db.$executeRaw`INSERT INTO "FieldValue" (id, "runId", "documentId", name, value, confidence, "sourceStart", "sourceEnd", "sourceText", flags, evidence, "updatedAt")
     SELECT gen_random_uuid()::text, ${run.id}, ${document.id}, t.name, t.value, t.confidence, t.s, t.e, t.text,
-      ARRAY(SELECT jsonb_array_elements_text(t.flags)), now()
+      ARRAY(SELECT jsonb_array_elements_text(t.flags)), t.evidence, now()
     FROM unnest(${col("name")}::text[], ${col("value")}::text[], ${col("confidence")}::float8[], ${col("sourceStart")}::int[], ${col("sourceEnd")}::int[],
-      ${col("sourceText")}::text[], ${rows.map((r) => JSON.stringify(r.flags))}::jsonb[]) AS t(name, value, confidence, s, e, text, flags)
+      ${col("sourceText")}::text[], ${rows.map((r) => JSON.stringify(r.flags))}::jsonb[],
+      ${rows.map((r) => (r.evidence ? JSON.stringify(r.evidence) : null))}::jsonb[]) AS t(name, value, confidence, s, e, text, flags, evidence)
     ON CONFLICT ("runId", name) DO NOTHING`;
 }
 

@@ -8,7 +8,7 @@ import { budgetRefusal } from "@/lib/pipeline/approval-gates";
 import { agentTiers, escalate, type AgentResult } from "@/lib/pipeline/cascade";
 import { documentConfidence } from "@/lib/agents/confidence";
 import { validationShortfall } from "@/lib/pipeline/escalation";
-import { combineFieldConfidence } from "@/lib/pipeline/field-confidence";
+import { combineFieldConfidence, weighByAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
 import { extractionSpec, type FirstPhase } from "@/lib/pipeline/run-agents";
 import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";
 import type { ExtractionOutput } from "@/lib/schemas/agent-outputs";
@@ -62,7 +62,7 @@ async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: 
       }
     }
   }
-  const result = validateDocument({
+  const validated = validateDocument({
     text: exec.text,
     docType,
     fields: extraction.fields,
@@ -72,6 +72,7 @@ async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: 
     referenceDate: exec.run.createdAt,
     questionBelow: exec.settings.autoApproveThresholds[docType],
   });
+  const result = { ...validated, fields: weighByReading(weighByAgreement(docType, validated.fields, validated.lineItems), exec.reading) };
   const decision = result.question ? "question" : result.passed ? "passed" : "failed";
   finishStep(exec, step, {
     status: "succeeded",

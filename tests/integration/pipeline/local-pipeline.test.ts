@@ -3,9 +3,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fieldMatches } from "@/lib/eval/field-comparison";
+import { fieldEvidenceSchema, readingSchema, type FieldEvidence } from "@/lib/ingest/reading-schema";
 import { launchRun } from "@/lib/pipeline/execute-run";
+import { ocrFactor } from "@/lib/pipeline/field-confidence";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
 import { submitDocument } from "@/lib/pipeline/start-run";
+import { call } from "../../support/api-dispatch";
 import { tokenFor } from "../../support/api-factories";
 import { createTenantWithUsers } from "../../support/factories";
 import { answerQuestionViaApi, expectContiguous, partsOf, readRunStream, runAtRest, uploadDocument } from "./pipeline-support";
@@ -60,6 +63,11 @@ describe("the pipeline on the local engine", () => {
     const stored = await db.document.findUniqueOrThrow({ where: { id: body.documentId } });
     expect(stored.text).toBeTruthy();
     expect((stored.reading as { words: unknown[] }).words.length).toBe(reading.at(-1)!.words);
+    // The API tells where on the page each value was read (what the review screen highlights).
+    const view = (await (await call(`/api/v1/runs/${body.runId}`, { bearer: secret })).json()) as { fields: Array<{ name: string; evidence: FieldEvidence | null }> };
+    const totalEvidence = view.fields.find((f) => f.name === "total")!.evidence;
+    if (mime === DOCX_MIME()) expect(totalEvidence).toBeNull();
+    else expect(totalEvidence).toMatchObject({ page: 1, ocrConfidence: mime === "application/pdf" ? 1 : expect.any(Number) });
   }, 60_000);
 
   it.each([
@@ -155,6 +163,13 @@ describe("the pipeline on the local engine", () => {
     const gold = JSON.parse(await readFile(path.join(RECEIPTS, "sroie-006.json"), "utf8")) as { fields: Record<string, string> };
     expect(["approved", "needs_review"]).toContain(run.status);
     expect(fieldMatches("total", total?.value, gold.fields.total)).toBe(true);
+    // The total's box holds the words it was read from, and its confidence answers for their OCR confidence.
+    const evidence = fieldEvidenceSchema.parse(total!.evidence);
+    const { words } = readingSchema.parse((await db.document.findUniqueOrThrow({ where: { id: body.documentId } })).reading);
+    const inBox = words.filter((w) => w.box.x0 >= evidence.box.x0 && w.box.x1 <= evidence.box.x1 && w.box.y0 >= evidence.box.y0 && w.box.y1 <= evidence.box.y1);
+    expect(inBox.map((w) => w.text).join(" ")).toContain(total!.value!.split(".")[0]);
+    expect(evidence.ocrConfidence).toBe(Math.min(...inBox.filter((w) => w.start < total!.sourceEnd! && w.end > total!.sourceStart!).map((w) => w.confidence)));
+    expect(total!.confidence).toBeLessThanOrEqual(ocrFactor(evidence.ocrConfidence));
   }, 60_000);
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReading, groupLines, skewFromQuads, type LayoutWord } from "@/lib/ingest/layout";
+import { itemsToWords } from "@/lib/ingest/pdf-reading";
 
 const word = (text: string, x0: number, y0: number, w = 40, h = 12): LayoutWord => ({ text, x0, y0, x1: x0 + w, y1: y0 + h, confidence: 0.9 });
 
@@ -51,5 +52,14 @@ describe("the reading built from laid-out pages", () => {
     const reading = buildReading([page, { ...page, page: 2 }], "test");
     expect(reading.text.split("\n\n")).toHaveLength(2);
     expect(reading.words.filter((w) => w.page === 2)).toHaveLength(4);
+  });
+});
+
+describe("PDF text items as words", () => {
+  it("reads a glyph its font maps to a control code as a gap, keeping the words around it in place", () => {
+    // Seen in a real SaaS invoice: the hyphen of "76253815-0004" came out of pdf.js as a NUL.
+    const words = itemsToWords([{ str: "76253815 \u0000 0004", transform: [10, 0, 0, 10, 100, 700], width: 85, height: 10 }], 800);
+    expect(words.map((w) => w.text)).toEqual(["76253815", "0004"]);
+    expect(words[1].x0).toBeCloseTo(100 + (85 * 11) / 15);
   });
 });
