@@ -32,7 +32,7 @@ export interface AppliedVendorMemory<F extends Field> {
 
 type MatchedVendor = KnownVendor & { fieldLabels?: Record<string, Record<string, number>> };
 
-/** A known spelling found printed on the page: which line names the vendor is settled. */
+/** A spelling people approved found printed on the page: which line names the vendor is settled. */
 const KNOWN_PRINT_CONFIDENCE = 0.95;
 /** Flags that only say "not literally in the text", which a fuzzy vendor match explains. */
 const EXPLAINED_FLAGS = new Set(["not_in_document", "span_corrected"]);
@@ -68,7 +68,11 @@ export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMat
       const ratio = spellingRatio(vendor, field.name, match.matchedBy);
       // Printed as known: which line names the vendor is no longer in doubt, so the reading is at
       // least as sure as a plain find. A damaged print: the known spelling, discounted by the damage.
-      const base = exact ? Math.max(value === field.value ? field.confidence : 0, KNOWN_PRINT_CONFIDENCE) : KNOWN_PRINT_CONFIDENCE * (span?.score ?? match.score);
+      // Only a spelling a person approved vouches for the print: one the pipeline approved alone may be its own misread.
+      const checks = vendor.fieldChecks[field.name];
+      const vouched = !!checks && checks.right + checks.corrected > 0;
+      const floor = vouched ? KNOWN_PRINT_CONFIDENCE : 0;
+      const base = exact ? Math.max(value === field.value ? field.confidence : 0, floor) : KNOWN_PRINT_CONFIDENCE * (span?.score ?? match.score);
       if (value !== field.value) changes.push({ field: field.name, from: field.value, to: value });
       const confidence = exact ? withEvidence(base, ratio) : Math.min(withEvidence(base, ratio), snapConfidenceCap(vendor, field.name));
       return { ...field, value, confidence, source: span ? { start: span.start, end: span.end } : field.source, ...flagged(field, !span) };

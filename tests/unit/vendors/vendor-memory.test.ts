@@ -77,6 +77,13 @@ describe("applying vendor memory", () => {
     expect(snap({ right: 0, corrected: 1 }).confidence).toBeLessThan(0.5);
     expect(snap({ right: 12, corrected: 0 }).confidence).toBeGreaterThan(0.9);
   });
+  it("lets only a spelling people approved vouch for its print, not one the pipeline approved alone", () => {
+    const clean = "GARDENIA BAKERIES (KL) SDN BHD\nTOTAL 5.00";
+    const fields = [field("company", "GARDENIA BAKERIES (KL) SDN BHD", 0.7, { start: 0, end: 30 })];
+    const read = (known: VendorRecord) => applyVendorMemory(fields, matchVendor({ text: clean, fields: { company: fields[0]!.value } }, [known]), clean).fields[0]!.confidence;
+    expect(read(vendor())).toBeGreaterThan(0.95);
+    expect(read(vendor({ fieldChecks: {} }))).toBeLessThan(0.75);
+  });
   it("keeps a print that is a known name plus whole words: another business of the brand", () => {
     const branch = "MR. D.I.Y. (M) SDN BHD\nTOTAL 5.00";
     const known = vendor({ name: "MR. D.I.Y. SDN BHD", address: null });
