@@ -149,6 +149,11 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
             <span className="badge" data-testid="document-status">{data.document.status.replace(/_/g, " ")}</span>
             {(run?.docType ?? data.document.docType) && <span className="badge">{run?.docType ?? data.document.docType}</span>}
             {run?.confidence != null && <span className="muted">confidence {Math.round(run.confidence * 100)}%</span>}
+            {data.vendor && (
+              <span className="badge" data-testid="vendor-memory" title={data.vendor.name ?? undefined}>
+                {data.vendor.known ? `known vendor (${data.vendor.approvedDocuments} approved document${data.vendor.approvedDocuments === 1 ? "" : "s"})` : "new vendor"}
+              </span>
+            )}
             <span className="muted">received <Age since={data.document.createdAt} now={now} /> ago</span>
             {item && !resolved && <SlaTimer slaDueAt={item.slaDueAt} now={now} />}
           </div>
@@ -211,6 +216,11 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
         <section className={`panel ${styles.fieldsPanel}`} aria-labelledby="fields-heading">
           <h2 id="fields-heading">Fields</h2>
           {run?.summary && <p className={styles.summary}>{run.summary}</p>}
+          {data.vendor?.changes.map((c) => (
+            <p key={c.field} className="muted" data-testid="vendor-change">
+              Vendor memory read {c.field} as the known spelling “{c.to}” (read “{c.from ?? ""}”)
+            </p>
+          ))}
           <FieldList
             fields={fields}
             flagged={flagged}

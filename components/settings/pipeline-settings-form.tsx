@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { api, SieveApiError, unwrap } from "@/components/ui/api";
 import type { PipelineSettings, PipelineSettingsPage, PipelineSettingsPatch } from "@/lib/pipeline/pipeline-settings";
 import styles from "@/components/settings/settings.module.css";
+import { TargetPrecisionPanel } from "@/components/settings/target-precision-panel";
 
 // The pipeline's knobs as a form: shares are typed as percentages, blanks mean "default" where a
 // knob has no fixed default (extraction escalation follows the auto-approve threshold).
@@ -129,51 +130,60 @@ export function PipelineSettingsForm({ initial, canChange }: { initial: Pipeline
   const d = page.defaults;
   const changedNote = (name: PipelineSettingsPage["overridden"][number]) => (page.overridden.includes(name) ? " (changed)" : "");
 
+  const chosen = (docType: keyof PipelineSettings["autoApproveThresholds"], threshold: number) => {
+    const settings = { ...page.settings, autoApproveThresholds: { ...page.settings.autoApproveThresholds, [docType]: threshold } };
+    setPage({ ...page, settings, overridden: [...new Set([...page.overridden, "autoApproveThresholds" as const])] });
+    setDraft({ ...draft, [`approve.${docType}`]: pct(threshold) });
+  };
+
   return (
-    <form className="grid" onSubmit={onSubmit} aria-label="Pipeline settings">
-      <section className="panel" aria-label="Auto-approval">
-        <h2>Auto-approval{changedNote("autoApproveThresholds")}</h2>
-        <p className="muted">A document skips review when the estimated chance that all its required fields are right reaches this.</p>
-        <div className={styles.knobs}>{DOC_TYPES.map((t) => input(`approve.${t.id}`, t.label, `Default ${pct(d.autoApproveThresholds[t.id])}%`))}</div>
-      </section>
-      <section className="panel" aria-label="Review">
-        <h2>Review</h2>
-        <div className={styles.knobs}>
-          {input("auditSampleRate", `Audit sample of auto-approvals${changedNote("auditSampleRate")}`, `Default ${pct(d.auditSampleRate)}%`)}
-          {input("classificationThreshold", `Document type confidence${changedNote("classificationThreshold")}`, `Below it the type is in doubt: review. Default ${pct(d.classificationThreshold)}%`)}
-          {SLA.map((b) => input(`sla.${b.id}`, `${b.label} SLA${changedNote("slaHours")}`, `Default ${d.slaHours[b.id]} h`, "h"))}
-        </div>
-      </section>
-      <section className="panel" aria-label="Escalation to the LLM">
-        <h2>Escalation to the LLM{changedNote("escalationThresholds")}</h2>
-        <p className="muted">With a model configured, a local answer below this confidence is sent on to it.</p>
-        <div className={styles.knobs}>
-          {input("escalate.extraction", "Extraction", "Blank: the document type's auto-approve threshold (default)")}
-          {input("escalate.classification", "Classification", `Default ${pct(d.escalationThresholds.classification)}%`)}
-          {input("escalate.summarisation", "Summarisation", `Default ${pct(d.escalationThresholds.summarisation)}%`)}
-        </div>
-      </section>
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
-      {saved && <p role="status">Saved. New runs use these settings.</p>}
-      {canChange && (
-        <div className={styles.actions}>
-          <button className="btn primary" type="submit" disabled={mutation.isPending}>
-            Save settings
-          </button>
-          <button
-            className="btn"
-            type="button"
-            disabled={mutation.isPending || page.overridden.length === 0}
-            onClick={() => mutation.mutate(Object.fromEntries(page.overridden.map((name) => [name, null])))}
-          >
-            Reset all to defaults
-          </button>
-        </div>
-      )}
-    </form>
+    <>
+      <form className="grid" onSubmit={onSubmit} aria-label="Pipeline settings">
+        <section className="panel" aria-label="Auto-approval">
+          <h2>Auto-approval{changedNote("autoApproveThresholds")}</h2>
+          <p className="muted">A document skips review when the estimated chance that all its required fields are right reaches this.</p>
+          <div className={styles.knobs}>{DOC_TYPES.map((t) => input(`approve.${t.id}`, t.label, `Default ${pct(d.autoApproveThresholds[t.id])}%`))}</div>
+        </section>
+        <section className="panel" aria-label="Review">
+          <h2>Review</h2>
+          <div className={styles.knobs}>
+            {input("auditSampleRate", `Audit sample of auto-approvals${changedNote("auditSampleRate")}`, `Default ${pct(d.auditSampleRate)}%`)}
+            {input("classificationThreshold", `Document type confidence${changedNote("classificationThreshold")}`, `Below it the type is in doubt: review. Default ${pct(d.classificationThreshold)}%`)}
+            {SLA.map((b) => input(`sla.${b.id}`, `${b.label} SLA${changedNote("slaHours")}`, `Default ${d.slaHours[b.id]} h`, "h"))}
+          </div>
+        </section>
+        <section className="panel" aria-label="Escalation to the LLM">
+          <h2>Escalation to the LLM{changedNote("escalationThresholds")}</h2>
+          <p className="muted">With a model configured, a local answer below this confidence is sent on to it.</p>
+          <div className={styles.knobs}>
+            {input("escalate.extraction", "Extraction", "Blank: the document type's auto-approve threshold (default)")}
+            {input("escalate.classification", "Classification", `Default ${pct(d.escalationThresholds.classification)}%`)}
+            {input("escalate.summarisation", "Summarisation", `Default ${pct(d.escalationThresholds.summarisation)}%`)}
+          </div>
+        </section>
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        {saved && <p role="status">Saved. New runs use these settings.</p>}
+        {canChange && (
+          <div className={styles.actions}>
+            <button className="btn primary" type="submit" disabled={mutation.isPending}>
+              Save settings
+            </button>
+            <button
+              className="btn"
+              type="button"
+              disabled={mutation.isPending || page.overridden.length === 0}
+              onClick={() => mutation.mutate(Object.fromEntries(page.overridden.map((name) => [name, null])))}
+            >
+              Reset all to defaults
+            </button>
+          </div>
+        )}
+      </form>
+      {canChange && <TargetPrecisionPanel onChosen={chosen} />}
+    </>
   );
 }

@@ -118,6 +118,28 @@ export interface paths {
         patch: operations["updateBudget"];
         trace?: never;
     };
+    "/api/v1/admin/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's approved documents as a labelled dataset
+         * @description JSON lines, one LabelLine per approved document (rejected ones left out), oldest approval first.
+         *
+         *     Console admins only (session cookie + `x-csrf-token` on changes); API tokens are refused.
+         */
+        get: operations["exportLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/pipeline-settings": {
         parameters: {
             query?: never;
@@ -137,6 +159,28 @@ export interface paths {
          *     Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
          */
         put: operations["setPipelineSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/pipeline-settings/target-precision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a document type's auto-approve threshold from a target precision
+         * @description Sieve chooses the lowest threshold whose auto-approve precision, bounded from below on the tenant's checked documents (reviews and audit samples), meets the target. With too little history the threshold in force is kept; it is never lowered without evidence. The change is audited.
+         *
+         *     Installation operators only (session cookie + `x-csrf-token` on changes): the setting applies to every tenant, so tenant admins and API tokens are refused.
+         */
+        put: operations["setTargetPrecision"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1107,6 +1151,34 @@ export interface components {
              */
             time: string;
         };
+        LabelLine: {
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601
+             * @example 2026-03-01T09:30:00.000Z
+             */
+            approved_at: string;
+            /**
+             * @description A person (review or audit) or the pipeline on its own
+             * @enum {string}
+             */
+            approved_by: "human" | "pipeline";
+            /** @description Fields the person corrected */
+            corrected_fields: string[];
+            /** @description Fields as approved (corrections applied); line items left out */
+            fields: {
+                [key: string]: string | null;
+            };
+            /** @description The document's id */
+            id: string;
+            /** @description Words with page, box and confidence, offsets into `text`; null for text uploads */
+            reading: unknown;
+            source: string;
+            /** @description The text Sieve read */
+            text: string;
+            /** @description Document type as approved */
+            type: string;
+        };
         ModelPrice: {
             cachedInputMicrosPerMTok?: number | null;
             inputMicrosPerMTok: number;
@@ -1517,6 +1589,20 @@ export interface components {
             startedAt: string | null;
             status: components["schemas"]["RunStatus"];
         };
+        RunVendor: {
+            /** @description The vendor's approved documents when the run was matched */
+            approvedDocuments: number;
+            /** @description Values vendor memory replaced by the known spelling */
+            changes: {
+                field: string;
+                from: string | null;
+                to: string;
+            }[];
+            known: boolean;
+            matchedBy: ("tax_id" | "iban" | "name") | null;
+            /** @description The known vendor's name (null: a new vendor) */
+            name: string | null;
+        };
         Session: {
             /** @description Send as x-csrf-token on cookie-authenticated changes */
             csrfToken: string;
@@ -1717,6 +1803,39 @@ export interface components {
                 /** @description Micro-dollars (1 USD = 1,000,000) */
                 retryCostMicros: number;
             };
+        };
+        TargetPrecision: {
+            /** @enum {string} */
+            docType: "invoice" | "receipt" | "generic";
+            /** @description Share of auto-approved documents that must be right, e.g. 0.99 */
+            targetPrecision: number;
+        };
+        ThresholdChoice: {
+            /**
+             * @description learned: the history vouches for the target at `threshold`; insufficient_data: too few checked documents, the threshold in force is kept; target_unreachable: no threshold meets the target, every document is reviewed
+             * @enum {string}
+             */
+            basis: "learned" | "insufficient_data" | "target_unreachable";
+            curve: {
+                labelledAbove: number;
+                /** @description Among checked documents at or above the threshold */
+                observedPrecision: number | null;
+                /** @description Lower confidence bound of auto-approve precision at this threshold */
+                precisionLow: number;
+                /** @description Share of the type's documents that would go to review */
+                reviewRate: number;
+                threshold: number;
+            }[];
+            /** @enum {string} */
+            docType: "invoice" | "receipt" | "generic";
+            /** @description Of those, the ones whose required fields needed a correction */
+            errors: number;
+            /** @description Checked documents (reviews and audits) the choice was made on */
+            labelled: number;
+            previousThreshold: number;
+            target: number;
+            /** @description The threshold now in force */
+            threshold: number;
         };
         TokenList: {
             data: components["schemas"]["ApiToken"][];
@@ -2838,6 +2957,104 @@ export interface operations {
             };
         };
     };
+    exportLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One LabelLine per line */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["LabelLine"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getPipelineSettings: {
         parameters: {
             query?: never;
@@ -2964,6 +3181,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineSettingsPage"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials (`unauthenticated`) */
+            401: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed: missing scope, not an admin (or operator), or CSRF check failed (`forbidden`, `csrf_failed`) */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached (`rate_limited`); wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Our fault (`internal`); quote the request id */
+            500: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setTargetPrecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetPrecision"];
+            };
+        };
+        responses: {
+            /** @description The choice and its trade-off curve */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this token (or console user) */
+                    "RateLimit-Limit": string;
+                    /** @description limit;w=window seconds */
+                    "RateLimit-Policy": string;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThresholdChoice"];
                 };
             };
             /** @description Invalid request: a parameter or the body failed validation (`invalid_request`, `invalid_json`) */
@@ -5605,6 +5941,7 @@ export interface operations {
                             status: "queued" | "running" | "waiting_for_answer" | "needs_review" | "approved" | "rejected" | "failed" | "cancelled";
                             summary: string | null;
                         } | null;
+                        vendor: components["schemas"]["RunVendor"] | null;
                         viewer: {
                             canAct: boolean;
                             canClaim: boolean;

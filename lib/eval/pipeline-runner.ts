@@ -10,14 +10,15 @@ import { docTypeIdSchema } from "@/lib/schemas/document-types";
 
 const FINISHED = new Set(["waiting_for_answer", "needs_review", "approved", "rejected", "failed", "cancelled"]);
 
-async function settledRun(runId: string) {
-  for (let waited = 0; waited < 30_000; waited += 20) {
+/** The run once it rests (or waits for an answer). */
+export async function settledRun(runId: string, timeoutMs = 30_000) {
+  for (let waited = 0; waited < timeoutMs; waited += 20) {
     await drainExecutions(5_000);
     const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
     if (FINISHED.has(run.status)) return run;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`run ${runId} did not finish within 30 s`);
+  throw new Error(`run ${runId} did not finish within ${timeoutMs / 1000} s`);
 }
 
 export async function pipelineRunner(): Promise<DocumentRunner> {

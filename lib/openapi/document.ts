@@ -8,12 +8,14 @@ import type { OperationSpec } from "@/lib/core/contract";
 import { documentOperations } from "@/lib/documents/document-contract";
 import { runOperations } from "@/lib/documents/run-contract";
 import { priceOperations } from "@/lib/gateway/price-contract";
+import { labelOperations } from "@/lib/labels/label-contract";
 import { operation } from "@/lib/openapi/operation";
 import { pipelineOperations } from "@/lib/pipeline/pipeline-contract";
 import { queueOperations } from "@/lib/review/queue-contract";
 import { reviewOperations } from "@/lib/review/review-contract";
 import { systemOperations } from "@/lib/server/system-contract";
 import { spendOperations } from "@/lib/spend/spend-contract";
+import { thresholdOperations } from "@/lib/thresholds/threshold-contract";
 
 // The OpenAPI 3.1 document, collected from the domains' contracts (lib/<domain>/*-contract.ts): the same
 // zod schemas the routes parse and answer with. Every app/api/v1/**/route.ts method needs an operation
@@ -33,6 +35,8 @@ const contracts: Array<Record<string, OperationSpec>> = [
   budgetOperations,
   alertOperations,
   priceOperations,
+  labelOperations,
+  thresholdOperations,
 ];
 
 function paths(): ZodOpenApiPathsObject {
@@ -79,6 +83,7 @@ function build() {
       { name: "System", description: "Health, readiness and this document" },
       { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
       { name: "Admin: spend and budgets", description: "Spend reports, budgets, alerts and model prices (console admins)" },
+      { name: "Admin: labels", description: "Approved documents as a labelled dataset, for evaluation and learning (console admins)" },
       { name: "Admin: pipeline settings", description: "Auto-approve, escalation and review thresholds (admins read, operators change)" },
     ],
     paths: paths(),

@@ -4,6 +4,7 @@ import { audit } from "@/lib/core/audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ValidationQuestion } from "@/lib/agents/validation";
+import { learnFromPipelineDecision } from "@/lib/labels/learn-from-decision";
 import { settleStepWrites } from "@/lib/pipeline/agent-steps";
 import type { AssessedField } from "@/lib/agents/confidence";
 import type { FieldEvidence } from "@/lib/ingest/reading-schema";
@@ -166,6 +167,7 @@ export async function persistOutcome(exec: RunExecution, outcome: Outcome, now =
         reviewItemId: reviewItem?.id ?? null,
         questionId: question?.id ?? null,
       } as unknown as Prisma.InputJsonObject);
+      await learnFromPipelineDecision(tx, exec, outcome, now);
       return { committed: true, reviewItemId: reviewItem?.id ?? null, questionId: question?.id ?? null } as const;
     },
     { maxWait: 10_000, timeout: 20_000 },

@@ -8,12 +8,14 @@ import { budgetRefusal } from "@/lib/pipeline/approval-gates";
 import { agentTiers, escalate, type AgentResult } from "@/lib/pipeline/cascade";
 import { documentConfidence } from "@/lib/agents/confidence";
 import { validationShortfall } from "@/lib/pipeline/escalation";
-import { weighByAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
+import { combineFieldConfidence, weighByAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
 import { extractionSpec, type FirstPhase } from "@/lib/pipeline/run-agents";
 import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";
 import type { ExtractionOutput } from "@/lib/schemas/agent-outputs";
 import { validationFindingSchema, type ValidationFinding } from "@/lib/schemas/business-rules";
 import type { DocTypeId } from "@/lib/schemas/document-types";
+import { isVendorField } from "@/lib/vendors/vendor-fields";
+import { applyKnownVendor } from "@/lib/vendors/vendor-store";
 
 // Validation runs on what the first agents produced: rules, grounding, injection scan, and the
 // model review when validation is configured with an LLM. When the local extraction breaks rules
@@ -101,6 +103,10 @@ export async function runValidationPhase(
       ({ result, stepId } = await validateOnce(exec, docType, escalated.output, answers));
     }
   }
+  // Vendor memory on the validated fields: a known vendor's damaged name snapped to its spelling,
+  // and the vendor signal on the issuer's fields (an unknown vendor's name was discounted already).
+  const vendor = await applyKnownVendor({ id: exec.run.id, tenantId: exec.run.tenantId, documentId: exec.document.id }, exec.text, result.fields);
+  result = { ...result, fields: vendor.fields.map((f) => (isVendorField(f.name) ? { ...f, confidence: combineFieldConfidence({ engine: f.confidence, vendor: vendor.signal }) } : f)) };
   for (const finding of result.findings) void exec.events.emit("finding", finding);
   for (const f of result.fields) {
     void exec.events.emit("field", { name: f.name, value: f.value, confidence: f.confidence, source: f.source, flags: f.flags, tier: extraction.ok ? extraction.tier : "local", stage: "validated" });

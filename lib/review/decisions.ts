@@ -4,6 +4,7 @@ import { audit } from "@/lib/core/audit";
 import { AppError, notFound } from "@/lib/core/errors";
 import { db } from "@/lib/db";
 import type { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";
+import { learnFromHumanDecision } from "@/lib/labels/learn-from-decision";
 import { holdClaim } from "@/lib/review/field-corrections";
 import { publishQueueChange } from "@/lib/review/queue-events";
 import { decidableRunStates, decisionBlocker } from "@/lib/review/decision-rules";
@@ -53,6 +54,7 @@ export async function decideItem(actor: UserActor, itemId: string, body: Decisio
     if (runUpdate.count === 0) throw new AppError("conflict", "The run changed state while you were deciding; reload the document");
     const documentStatus: DocumentStatus = runStatus;
     await tx.document.update({ where: { id: item.documentId }, data: { status: documentStatus } });
+    await learnFromHumanDecision(tx, { tenantId: actor.tenantId, runId: item.runId, documentId: item.documentId, userId: actor.userId, approved }, now);
     await audit(tx, actor, approved ? "review.approved" : "review.rejected", { type: "review_item", id: itemId, documentId: item.documentId, runId: item.runId }, {
         reasons: open.map((o) => o.reason),
         corrections,

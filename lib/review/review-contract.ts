@@ -5,6 +5,7 @@ import { DocumentStatus, RunStatus } from "@/lib/generated/prisma/enums";
 import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
 import { answerBodySchema } from "@/lib/pipeline/pipeline-contract";
 import { queueItemSchema } from "@/lib/review/queue-contract";
+import { runVendorSchema } from "@/lib/vendors/vendor-contract";
 
 // The review screen's view of one document, and the bodies of the reviewer's actions.
 // Shared by route handlers, lib/review and the console (no server imports).
@@ -86,6 +87,8 @@ export const reviewDocumentSchema = z.object({
     })
     .nullable(),
   fields: z.array(reviewFieldSchema),
+  /** What vendor memory knew about the issuer when the run was matched (null: not matched yet). */
+  vendor: runVendorSchema.nullable(),
   questions: z.array(reviewQuestionSchema),
   /** The unresolved review item of the latest run, else the most recently resolved one. */
   item: queueItemSchema.nullable(),

@@ -9,6 +9,7 @@ import { canAct, canClaim } from "@/lib/review/claim-rules";
 import { fieldLabel } from "@/lib/review/correction-check";
 import { queueRows, toQueueItem } from "@/lib/review/queue-list";
 import type { PreviewKind, ReviewDocument, ReviewField, ReviewQuestion } from "@/lib/review/review-contract";
+import { vendorOfRun } from "@/lib/vendors/vendor-store";
 
 // Everything the review screen shows for one document, in one read, scoped to the viewer's tenant.
 
@@ -61,12 +62,13 @@ export async function getReviewDocument(tenantId: string, userId: string, docume
       questions: { orderBy: { createdAt: "asc" } },
     },
   });
-  const [fields, itemRows, audit] = await Promise.all([
+  const [fields, itemRows, audit, vendor] = await Promise.all([
     run ? db.fieldValue.findMany({ where: { runId: run.id }, orderBy: [{ sourceStart: { sort: "asc", nulls: "last" } }, { name: "asc" }] }) : [],
     run
       ? queueRows({ tenantId, runId: run.id }, { sort: "newest", limit: 20 })
       : [],
     documentAuditTrail(tenantId, documentId),
+    run ? vendorOfRun(tenantId, run.id) : null,
   ]);
   const people = new Map(
     (await db.user.findMany({
@@ -105,6 +107,7 @@ export async function getReviewDocument(tenantId: string, userId: string, docume
       finishedAt: run.finishedAt?.toISOString() ?? null,
     },
     fields: fields.map((f) => toReviewField(f, docType, f.correctedById ? (people.get(f.correctedById) ?? null) : null)),
+    vendor,
     questions,
     item: current && toQueueItem(current),
     audit,

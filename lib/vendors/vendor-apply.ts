@@ -1,7 +1,7 @@
 import { vendorFieldName } from "@/lib/vendors/vendor-fields";
 import { labelOf } from "@/lib/vendors/vendor-labels";
 import { ADDRESS_SNAP_MIN, type KnownVendor, type VendorMatch } from "@/lib/vendors/vendor-match";
-import { layoutRatio, spellingRatio, trackRecordRatio, unknownVendorConfidence, vendorSignal, withEvidence, type VendorSignal } from "@/lib/vendors/vendor-signal";
+import { layoutRatio, snapConfidenceCap, spellingRatio, trackRecordRatio, unknownVendorConfidence, vendorSignal, withEvidence, type VendorSignal } from "@/lib/vendors/vendor-signal";
 import { foldText } from "@/lib/vendors/vendor-text";
 
 // What vendor memory does to a document's fields. The name and address: a spelling reviewers
@@ -32,7 +32,7 @@ export interface AppliedVendorMemory<F extends Field> {
 
 type MatchedVendor = KnownVendor & { fieldLabels?: Record<string, Record<string, number>> };
 
-/** A known spelling found printed on the page: which line names the vendor is settled. */
+/** A spelling people approved found printed on the page: which line names the vendor is settled. */
 const KNOWN_PRINT_CONFIDENCE = 0.95;
 /** Flags that only say "not literally in the text", which a fuzzy vendor match explains. */
 const EXPLAINED_FLAGS = new Set(["not_in_document", "span_corrected"]);
@@ -68,16 +68,22 @@ export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMat
       const ratio = spellingRatio(vendor, field.name, match.matchedBy);
       // Printed as known: which line names the vendor is no longer in doubt, so the reading is at
       // least as sure as a plain find. A damaged print: the known spelling, discounted by the damage.
-      const base = exact ? Math.max(value === field.value ? field.confidence : 0, KNOWN_PRINT_CONFIDENCE) : KNOWN_PRINT_CONFIDENCE * (span?.score ?? match.score);
+      // Only a spelling a person approved vouches for the print: one the pipeline approved alone may be its own misread.
+      const checks = vendor.fieldChecks[field.name];
+      const vouched = !!checks && checks.right + checks.corrected > 0;
+      const floor = vouched ? KNOWN_PRINT_CONFIDENCE : 0;
+      const base = exact ? Math.max(value === field.value ? field.confidence : 0, floor) : KNOWN_PRINT_CONFIDENCE * (span?.score ?? match.score);
       if (value !== field.value) changes.push({ field: field.name, from: field.value, to: value });
-      return { ...field, value, confidence: withEvidence(base, ratio), source: span ? { start: span.start, end: span.end } : field.source, ...flagged(field, !span) };
+      const confidence = exact ? withEvidence(base, ratio) : Math.min(withEvidence(base, ratio), snapConfidenceCap(vendor, field.name));
+      return { ...field, value, confidence, source: span ? { start: span.start, end: span.end } : field.source, ...flagged(field, !span) };
     }
     if (field.name === addressField && vendor?.address && match?.addressSpan && match.addressSpan.score >= ADDRESS_SNAP_MIN) {
       const span = match.addressSpan;
       const { value, exact } = snapped(field, [vendor.address], { text: spanText(text, span), score: span.score });
       const base = value === field.value ? field.confidence : KNOWN_PRINT_CONFIDENCE * (exact ? 1 : span.score);
       if (value !== field.value) changes.push({ field: field.name, from: field.value, to: value });
-      return { ...field, value, confidence: withEvidence(base, spellingRatio(vendor, field.name, match.matchedBy)), source: { start: span.start, end: span.end }, ...flagged(field, false) };
+      const confidence = withEvidence(base, spellingRatio(vendor, field.name, match.matchedBy));
+      return { ...field, value, confidence: exact ? confidence : Math.min(confidence, snapConfidenceCap(vendor, field.name)), source: { start: span.start, end: span.end }, ...flagged(field, false) };
     }
     if (vendor && LAYOUT_FIELDS.has(field.name) && field.value !== null) {
       const ratio = layoutRatio(vendor.fieldLabels?.[field.name], labelOf(text, field.source), vendor.approvedDocuments) * trackRecordRatio(vendor, field.name);

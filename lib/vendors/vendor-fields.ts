@@ -17,6 +17,13 @@ export function vendorFieldName(attribute: VendorAttribute, names: Iterable<stri
   return VENDOR_FIELD_NAMES[attribute].find((n) => present.has(n)) ?? null;
 }
 
+const ISSUER_ATTRIBUTES: VendorAttribute[] = ["name", "address", "taxId", "iban"];
+
+/** A field that describes the issuing party (its name, address or identifiers). */
+export function isVendorField(name: string): boolean {
+  return ISSUER_ATTRIBUTES.some((a) => (VENDOR_FIELD_NAMES[a] as readonly string[]).includes(name));
+}
+
 export function vendorFieldValue(attribute: VendorAttribute, values: Record<string, string | null | undefined>): string | null {
   for (const name of VENDOR_FIELD_NAMES[attribute]) {
     const value = values[name]?.trim();

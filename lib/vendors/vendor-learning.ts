@@ -1,7 +1,7 @@
 import { vendorFieldValue } from "@/lib/vendors/vendor-fields";
 import { NAME_MATCH_MIN, type KnownVendor } from "@/lib/vendors/vendor-match";
 import { labelOf } from "@/lib/vendors/vendor-labels";
-import { foldText, textSimilarity } from "@/lib/vendors/vendor-text";
+import { differsByWholeWords, foldText, textSimilarity } from "@/lib/vendors/vendor-text";
 
 // How an approved document teaches vendor memory. Pure: the vendor as it was (or null) and the
 // approved document in, the vendor as it should be stored out. A spelling a reviewer approved
@@ -44,7 +44,7 @@ export function findVendorFor<V extends KnownVendor>(obs: ApprovedObservation, v
   const byId = vendors.find((v) => sameId(v.taxId, taxId) || sameId(v.iban, iban));
   if (byId) return byId;
   if (!name) return null;
-  const similarity = (v: V) => Math.max(...[v.name, ...v.aliases].map((s) => textSimilarity(s, name)));
+  const similarity = (v: V) => Math.max(...[v.name, ...v.aliases].map((s) => (differsByWholeWords(s, name) ? 0 : textSimilarity(s, name))));
   // The vendor matched when the document ran, unless the reviewer renamed it into someone else.
   const hinted = hintId ? vendors.find((v) => v.id === hintId) : undefined;
   if (hinted && similarity(hinted) >= 0.6) return hinted;

@@ -1,5 +1,5 @@
 import { vendorFieldValue } from "@/lib/vendors/vendor-fields";
-import { findInText, foldText, textLines, textSimilarity, type SpanMatch } from "@/lib/vendors/vendor-text";
+import { differsByWholeWords, findInText, foldText, textLines, textSimilarity, type SpanMatch } from "@/lib/vendors/vendor-text";
 
 // Recognising a tenant's known vendor on a new document. An identifier printed on the document
 // (tax id, IBAN) is decisive; otherwise the vendor's known name (or a spelling reviewers approved
@@ -80,6 +80,8 @@ export function matchVendor(input: { text: string; fields: Record<string, string
   const extracted = vendorFieldValue("name", input.fields);
   const candidates = vendors
     .map((vendor) => {
+      // The extractor read a name that is a known one plus or minus whole words: another business.
+      if (extracted && [vendor.name, ...vendor.aliases].every((n) => differsByWholeWords(n, extracted))) return null;
       const nameSpan = bestNameSpan(lines, vendor, NAME_MATCH_MIN);
       if (!nameSpan) return null;
       const addressSpan = vendor.address ? findInText(lines, vendor.address, 4, ADDRESS_SUPPORT_MIN) : null;

@@ -47,6 +47,19 @@ export function trackRecordRatio(vendor: Pick<KnownVendor, "fieldChecks">, field
   return record ? (record.right + 1) / (record.corrected + 1) : 1;
 }
 
+/**
+ * The most a snapped value (the print differs from every known spelling) may claim: the Laplace
+ * estimate of the vendor's name being approved as Sieve read it, over the documents a person
+ * checked. A print that differs may be damage, or a spelling reviewers have not approved yet (a
+ * noisy first approval, a branch's name): until people confirmed this vendor's reading several
+ * times, a snapped name goes to a person.
+ */
+export function snapConfidenceCap(vendor: Pick<KnownVendor, "fieldChecks">, field: string): number {
+  const record = vendor.fieldChecks[field];
+  const right = record?.right ?? 0;
+  return (right + 1) / (right + (record?.corrected ?? 0) + 2);
+}
+
 /** Likelihood ratio of a value printed beside `label`, given how often the vendor labelled this field so. */
 export function layoutRatio(labels: Record<string, number> | undefined, label: string | null, approvedDocuments: number): number {
   if (!labels || Object.keys(labels).length === 0 || !label) return 1;

@@ -16,6 +16,21 @@ export function textSimilarity(a: string, b: string): number {
   return 1 - distance(x, y) / Math.max(x.length, y.length);
 }
 
+const words = (value: string) => new Set(value.normalize("NFKD").toUpperCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/**
+ * Two names of which one is the other with whole words added ("MR. D.I.Y. SDN BHD" and
+ * "MR. D.I.Y. (M) SDN BHD"): two businesses (a brand's branches), not one name damaged by OCR,
+ * which changes letters inside words.
+ */
+export function differsByWholeWords(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === y.size) return false;
+  const [small, large] = x.size < y.size ? [x, y] : [y, x];
+  return [...small].every((w) => large.has(w));
+}
+
 export interface TextLine {
   text: string;
   start: number;
@@ -60,8 +75,9 @@ export function findInText(lines: TextLine[], target: string, maxLines = 3, min 
       if (ratio > 1.6 && j > i) break;
       if (ratio >= 0.7 && ratio <= 1.4) {
         consider(lines[i]!.start, lines[j]!.end, lines.slice(i, j + 1).map((l) => l.text).join("\n"), 1 - distance(joined, folded) / Math.max(joined.length, folded.length));
-      } else if (ratio > 1.4 && j === i) {
-        // A long line: slide a window of the target's length over its folded characters.
+      }
+      if (ratio > 1.1 && j === i) {
+        // A longer line (the name and a registration number): slide a window of the target's length over it.
         const window = folded.length;
         for (let k = 0; k + window <= joined.length; k++) {
           const piece = joined.slice(k, k + window);

@@ -68,6 +68,31 @@ describe("applying vendor memory", () => {
     expect(applied.signal).toEqual({ known: true, approvedDocuments: 4, matchedBy: "name" });
     expect(applied.fields[0]!.flags).toContain("known_vendor");
   });
+  it("sends a snapped name to a person until people have confirmed the vendor's reading several times", () => {
+    const fields = [field("company", "GARDENlA BAKERIES (KL) SDN BHD", 0.97, { start: 0, end: 30 })];
+    const snap = (checks: { right: number; corrected: number }) => {
+      const known = vendor({ fieldChecks: { company: checks } });
+      return applyVendorMemory(fields, matchVendor({ text, fields: { company: fields[0]!.value } }, [known]), text).fields[0]!;
+    };
+    expect(snap({ right: 0, corrected: 1 }).confidence).toBeLessThan(0.5);
+    expect(snap({ right: 12, corrected: 0 }).confidence).toBeGreaterThan(0.9);
+  });
+  it("lets only a spelling people approved vouch for its print, not one the pipeline approved alone", () => {
+    const clean = "GARDENIA BAKERIES (KL) SDN BHD\nTOTAL 5.00";
+    const fields = [field("company", "GARDENIA BAKERIES (KL) SDN BHD", 0.7, { start: 0, end: 30 })];
+    const read = (known: VendorRecord) => applyVendorMemory(fields, matchVendor({ text: clean, fields: { company: fields[0]!.value } }, [known]), clean).fields[0]!.confidence;
+    expect(read(vendor())).toBeGreaterThan(0.95);
+    expect(read(vendor({ fieldChecks: {} }))).toBeLessThan(0.75);
+  });
+  it("keeps a print that is a known name plus whole words: another business of the brand", () => {
+    const branch = "MR. D.I.Y. (M) SDN BHD\nTOTAL 5.00";
+    const known = vendor({ name: "MR. D.I.Y. SDN BHD", address: null });
+    expect(matchVendor({ text: branch, fields: { company: "MR. D.I.Y. (M) SDN BHD" } }, [known])).toBeNull();
+  });
+  it("finds a name printed with its registration number on the same line", () => {
+    const doc = "GARDENlA BAKERIES (KL) SDN BHD (139386 X)\nTOTAL 5.00";
+    expect(matchVendor({ text: doc, fields: { company: "GARDENlA BAKERIES (KL) SDN BHD" } }, [vendor()])?.nameSpan?.score).toBeGreaterThan(0.9);
+  });
   it("gives a field the vendor's track record: right four times out of four raises it", () => {
     const totalAt = text.indexOf("33.05");
     const fields = [field("company", "GARDENIA BAKERIES (KL) SDN BHD", 0.8), field("total", "33.05", 0.95, { start: totalAt, end: totalAt + 5 })];
