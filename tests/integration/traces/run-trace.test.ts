@@ -38,6 +38,15 @@ describe("run waterfall", () => {
     expect(trace.questions[0]).toMatchObject({ answer: "1,234.50" });
   });
 
+  it("says why the run was routed as it was, and reads reasons it cannot parse as none", async () => {
+    const reasons = [{ reason: "low_confidence", detail: "Confidence 0.612 is below 0.9", fields: ["company"] }];
+    await db.run.update({ where: { id: seeded.run.id }, data: { decisionReasons: reasons } });
+    expect((await loadRunTrace(tenantId, seeded.run.id)).run.decisionReasons).toEqual(reasons);
+    await db.run.update({ where: { id: seeded.run.id }, data: { decisionReasons: [{ reason: "not_a_reason" }] } });
+    expect((await loadRunTrace(tenantId, seeded.run.id)).run.decisionReasons).toEqual([]);
+    await db.run.update({ where: { id: seeded.run.id }, data: { decisionReasons: [] } });
+  });
+
   it("is not visible to another tenant", async () => {
     const other = await createTenantWithUsers("trace-other");
     await expect(loadRunTrace(other.tenant.id, seeded.run.id)).rejects.toMatchObject({ code: "not_found" });
