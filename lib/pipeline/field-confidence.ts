@@ -32,7 +32,7 @@ export interface FieldSignals {
 }
 
 export const CONFIDENCE_CAP = 0.995;
-/** OCR word confidence at or above this is as good as a text layer. */
+/** Below this OCR word confidence a value is flagged as read from doubtful pixels. */
 export const OCR_TRUSTED = 0.9;
 export const SIGNAL_WEIGHTS = {
   /** Log-odds per agreeing independent reading, and per conflicting one. */
@@ -49,8 +49,8 @@ export const SIGNAL_WEIGHTS = {
 const logit = (p: number) => Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, p))));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** How much a value read from words this sure keeps of its confidence. */
-export function ocrFactor(ocrConfidence: number): number {
+/** How much a value read from words this sure keeps of its confidence (combineFieldConfidence's OCR signal). */
+function ocrFactor(ocrConfidence: number): number {
   return Math.min(1, ocrConfidence / OCR_TRUSTED) ** 2;
 }
 
