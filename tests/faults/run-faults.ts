@@ -4,14 +4,15 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createThrowawayDatabase, uniquePrefix } from "../support/services";
 import { freePort, PrivateRedis } from "../support/redis-server";
+import { PrivatePostgres } from "../support/private-postgres";
 import { fieldFromInjection, injectionCorpus, realReceipts } from "../support/injection-corpus";
 import { DOCX_CONTENT_TYPES, zip } from "../support/zip-writer";
 
 // npm run test:faults — Sieve under attack and under outages, against services this suite starts
 // itself (a redis-server and an app server on free ports, a throwaway database), never the
-// machine's shared ones. Prints readable figures, then one JSON line. Parts: injection corpus,
-// hostile uploads, Redis outage, crashes (kill -9 of the app server during uploads). A PostgreSQL
-// outage is not part of it yet. FAULTS_RECEIPTS sets how many real receipts each injection style
+// machine's shared ones: a private PostgreSQL cluster, since one part stops it. Prints readable
+// figures, then one JSON line. Parts: injection corpus, hostile uploads, Redis and PostgreSQL
+// outages, crashes (kill -9 of the app server during uploads). FAULTS_RECEIPTS sets how many real receipts each injection style
 // goes into; FAULTS_CRASH_UPLOADS and FAULTS_CRASHES size the crash part.
 
 const RECEIPTS = Math.max(1, Number(process.env.FAULTS_RECEIPTS ?? 5));
@@ -20,20 +21,27 @@ const CRASH_UPLOADS = Number(process.env.FAULTS_CRASH_UPLOADS ?? 100);
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 10);
 
 const redis = await PrivateRedis.start();
-const database = await createThrowawayDatabase("faults");
+const postgres = await PrivatePostgres.start();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-Object.assign(process.env, { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix("faults"), LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", SIEVE_SEED_ON_START: "false",
-  // The suite is one client sending hundreds of uploads; the per-token limits are not under test.
-  SIEVE_API_UPLOAD_RATE_LIMIT: "100000",
-  SIEVE_API_RATE_LIMIT: "100000",
+// A failed set-up stops what was started too; after it, the finally at the end does.
+const { db, closeDatabase, tenant, auth } = await (async () => {
+  const database = await createThrowawayDatabase("faults", postgres.url);
+  Object.assign(process.env, { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix("faults"), LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", SIEVE_SEED_ON_START: "false",
+    // The suite is one client sending hundreds of uploads; the per-token limits are not under test.
+    SIEVE_API_UPLOAD_RATE_LIMIT: "100000",
+    SIEVE_API_RATE_LIMIT: "100000",
+  });
+  const { db, closeDatabase } = await import("@/lib/db");
+  const { createApiToken } = await import("@/lib/auth/api-tokens");
+  const tenant = await db.tenant.create({ data: { name: "fault suite" } });
+  const { secret } = await createApiToken({ tenantId: tenant.id, name: "fault suite", scopes: ["upload", "read"] });
+  return { db, closeDatabase, tenant, auth: { authorization: `Bearer ${secret}` } };
+})().catch(async (error: unknown) => {
+  await postgres.destroy();
+  await redis.kill();
+  throw error;
 });
-
-const { db, closeDatabase } = await import("@/lib/db");
-const { createApiToken } = await import("@/lib/auth/api-tokens");
-const tenant = await db.tenant.create({ data: { name: "fault suite" } });
-const { secret } = await createApiToken({ tenantId: tenant.id, name: "fault suite", scopes: ["upload", "read"] });
-const auth = { authorization: `Bearer ${secret}` };
 
 let app: ChildProcess | undefined;
 async function startApp(): Promise<ChildProcess> {
@@ -206,9 +214,92 @@ async function outagePart() {
     await sleep(100);
   }
   console.log(`  uploads accepted again ${Math.round(performance.now() - back)} ms after Redis came back`);
-  return { outage_hung_requests: hung.length };
+  return hung.length;
 }
 
+type Answer = { label: string; started: number; ms: number; status: number; retryAfter: string | null; code: string | null };
+
+/** One request and how it ended: status, Retry-After and error code, or 0 when it did not answer in time. */
+async function answered(label: string, request: (signal: AbortSignal) => Promise<Response>): Promise<Answer> {
+  const started = performance.now();
+  try {
+    const response = await request(AbortSignal.timeout(ANSWER_BOUND_MS));
+    const text = await response.text();
+    const code = response.ok ? null : (() => { try { return (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? null; } catch { return null; } })();
+    return { label, started, ms: performance.now() - started, status: response.status, retryAfter: response.headers.get("retry-after"), code };
+  } catch {
+    return { label, started, ms: performance.now() - started, status: 0, retryAfter: null, code: null };
+  }
+}
+
+/**
+ * Four clients send mixed traffic (uploads, GET run, readiness, the stream of a finished run)
+ * while the private PostgreSQL is stopped with -m immediate for 6 s and started again. A request
+ * that overlapped the outage must answer within the bound: 503 with Retry-After and an error code
+ * (readiness: 503 naming the failed check), never 500. Afterwards uploads must be accepted again.
+ */
+async function postgresOutagePart() {
+  const seed = (await (await upload(`PG OUTAGE MART\nTOTAL RM 1.00\nREF ${crypto.randomUUID()}`, "pg-seed.txt")).json()) as { runId: string };
+  await runAtRest(seed.runId);
+  const requests: Array<(signal: AbortSignal) => [string, Promise<Response>]> = [
+    (signal) => ["upload", upload(`PG OUTAGE ${crypto.randomUUID()}`, "pg.txt", signal)],
+    (signal) => ["GET run", fetch(`${base}/api/v1/runs/${seed.runId}`, { headers: auth, signal })],
+    (signal) => ["ready", fetch(`${base}/api/v1/ready`, { signal })],
+    (signal) => ["stream", fetch(`${base}/api/v1/runs/${seed.runId}/stream`, { headers: auth, signal })],
+  ];
+  const answers: Answer[] = [];
+  let sending = true;
+  const client = async (offset: number) => {
+    for (let i = offset; sending; i++) {
+      const make = requests[i % requests.length]!;
+      let label = "";
+      answers.push(await answered("", (signal) => { const [name, response] = make(signal); label = name; return response; }).then((a) => ({ ...a, label })));
+      await sleep(50);
+    }
+  };
+  const clients = [0, 1, 2, 3].map(client);
+  await sleep(1_000);
+  const downAt = performance.now();
+  await postgres.kill();
+  await sleep(6_000);
+  await postgres.resume();
+  const upAt = performance.now();
+  sending = false;
+  await Promise.all(clients);
+  const during = answers.filter((a) => a.started + a.ms >= downAt && a.started <= upAt);
+  const hung = during.filter((a) => a.status === 0 || a.ms > ANSWER_BOUND_MS);
+  const fitting = (a: Answer) => a.status === 503 && (a.label === "ready" || Boolean(a.retryAfter && a.code));
+  const wrong = during.filter((a) => a.status >= 500 && !fitting(a));
+  const statuses = [...new Set(during.map((a) => `${a.label} ${a.status}${a.code ? ` ${a.code}` : ""}`))].sort();
+  console.log(`PostgreSQL outage: ${during.length} requests overlapped its 6 s down; slowest ${Math.round(Math.max(...during.map((a) => a.ms)))} ms; statuses ${statuses.join(", ")}; ${hung.length} hung, ${wrong.length} answered without 503 + Retry-After + code`);
+  const back = performance.now();
+  let recovered = false;
+  while (performance.now() - back < 30_000) {
+    const response = await upload(`PG RECOVERED ${crypto.randomUUID()}`, "pg-back.txt").catch(() => null);
+    if (response?.status === 202) {
+      recovered = true;
+      break;
+    }
+    await sleep(100);
+  }
+  console.log(`  uploads ${recovered ? `accepted again ${Math.round(performance.now() - back)} ms` : "still refused 30 s"} after PostgreSQL came back`);
+  return { hung: hung.length, wrong: wrong.length, recovered };
+}
+
+
+/** outage_hung_requests over the outage parts that ran (FAULTS_PARTS: outage = Redis, pg-outage = PostgreSQL). */
+async function outageFigures(parts: Set<string>) {
+  const redisHung = parts.has("outage") ? await outagePart() : null;
+  const pg = parts.has("pg-outage") ? await postgresOutagePart() : null;
+  console.log(`outages: hung requests — Redis ${redisHung ?? "not run"}, PostgreSQL ${pg?.hung ?? "not run"}`);
+  return {
+    outage_hung_requests: (redisHung ?? 0) + (pg?.hung ?? 0),
+    outage_redis_hung_requests: redisHung,
+    outage_postgres_hung_requests: pg?.hung ?? null,
+    outage_postgres_wrong_answers: pg?.wrong ?? null,
+    outage_postgres_uploads_recovered: pg ? Number(pg.recovered) : null,
+  };
+}
 
 async function killApp(): Promise<void> {
   const child = app;
@@ -288,18 +379,19 @@ let figures: Record<string, number | null>;
 try {
   app = await startApp();
   // FAULTS_PARTS=crash,outage runs only those parts (the others' keys stay null).
-  const parts = new Set((process.env.FAULTS_PARTS ?? "injection,hostile,outage,crash").split(","));
+  const parts = new Set((process.env.FAULTS_PARTS ?? "injection,hostile,outage,pg-outage,crash").split(","));
   figures = {
     ...(parts.has("injection") ? await injectionPart() : {}),
     ...(parts.has("hostile") ? await hostilePart(app.pid!) : {}),
-    ...(parts.has("outage") ? await outagePart() : {}),
+    ...(parts.has("outage") || parts.has("pg-outage") ? await outageFigures(parts) : {}),
     ...(parts.has("crash") ? await crashPart() : {}),
   };
 } finally {
   await killApp();
   await redis.kill();
   await closeDatabase();
-  await database.drop();
+  // The throwaway database lives in the private cluster: removing its directory removes it.
+  await postgres.destroy();
 }
 console.log(
   JSON.stringify({
@@ -309,10 +401,13 @@ console.log(
     event_gaps: null,
     hostile_peak_rss_growth_mb: null,
     outage_hung_requests: null,
+    outage_redis_hung_requests: null,
+    outage_postgres_hung_requests: null,
+    outage_postgres_wrong_answers: null,
+    outage_postgres_uploads_recovered: null,
     injection_auto_approved: null,
     injection_in_fields: null,
     ...figures,
-    not_measured: ["PostgreSQL outage (outage_hung_requests counts the Redis outage only)"],
   }),
 );
 process.exit(0);

@@ -20,17 +20,17 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 }
 
 /** Creates an empty database with a unique name, applies the migrations, and returns its URL. */
-export async function createThrowawayDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createThrowawayDatabase(label: string, adminUrl = ADMIN_DATABASE_URL): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `sieve_${label}_${Date.now().toString(36)}_${crypto.randomBytes(3).toString("hex")}`;
-  await withClient(ADMIN_DATABASE_URL, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(ADMIN_DATABASE_URL);
+  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await withClient(url.toString(), (c) =>
     applyMigrations({ exec: async (t) => void (await c.query(t)), query: async (t, p) => (await c.query(t, p)).rows }),
   );
   return {
     url: url.toString(),
-    drop: () => withClient(ADMIN_DATABASE_URL, async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+    drop: () => withClient(adminUrl, async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
   };
 }
 
