@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/core/errors";
 import { docxText } from "@/lib/ingest/docx-text";
+import { readEmbeddedInvoice } from "@/lib/ingest/e-invoice";
 import { OCR_ENGINE, readImagePage } from "@/lib/ingest/image-reading";
 import { buildReading, plainReading, type LayoutPage } from "@/lib/ingest/layout";
 import { decodeText, type DocumentKind } from "@/lib/ingest/media-type";
@@ -61,7 +62,8 @@ export async function readDocumentContent(kind: DocumentKind, bytes: Uint8Array,
         assertPageCount(pdf.numPages, limits);
         await progress({ phase: "started", pages: pdf.numPages });
         const pages = await readPdfPages(pdf, (page, pages, words) => progress({ phase: "page", page, pages, words }));
-        reading = buildReading(pages, pdfEngine(pages));
+        const embeddedInvoice = readEmbeddedInvoice(bytes);
+        reading = { ...buildReading(pages, pdfEngine(pages)), ...(embeddedInvoice ? { embeddedInvoice } : {}) };
       } finally {
         await pdf.destroy().catch(() => undefined);
       }

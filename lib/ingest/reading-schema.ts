@@ -43,6 +43,16 @@ export const readingWordSchema = z.object({
 });
 export type ReadingWord = z.infer<typeof readingWordSchema>;
 
+/** The machine-readable invoice a hybrid PDF carries (Factur-X, ZUGFeRD, XRechnung, UBL), in the invoice schema's field names and value formats. */
+export const embeddedInvoiceSchema = z.object({
+  syntax: z.enum(["cii", "ubl"]),
+  fields: z.partialRecord(
+    z.enum(["vendor", "vendor_tax_id", "customer", "invoice_number", "date", "due_date", "currency", "subtotal", "tax", "total", "iban", "purchase_order"]),
+    z.string().min(1),
+  ),
+});
+export type EmbeddedInvoice = z.infer<typeof embeddedInvoiceSchema>;
+
 export const readingSchema = z.object({
   text: z.string(),
   pages: z.array(readingPageSchema),
@@ -51,6 +61,8 @@ export const readingSchema = z.object({
   engine: z.string(),
   /** Mean word confidence, 0..1 (1 for text layers and plain text). */
   confidence: z.number().min(0).max(1),
+  /** Present when the file carries an e-invoice. */
+  embeddedInvoice: embeddedInvoiceSchema.optional(),
 });
 export type Reading = z.infer<typeof readingSchema>;
 

@@ -8,12 +8,13 @@ import { budgetRefusal } from "@/lib/pipeline/approval-gates";
 import { agentTiers, escalate, type AgentResult } from "@/lib/pipeline/cascade";
 import { documentConfidence } from "@/lib/agents/confidence";
 import { validationShortfall } from "@/lib/pipeline/escalation";
+import { adoptEmbeddedInvoice, E_INVOICE_FLAG, weighByEmbeddedInvoice } from "@/lib/pipeline/e-invoice-agreement";
 import { combineFieldConfidence, weighByAgreement, weighByReading } from "@/lib/pipeline/field-confidence";
 import { extractionSpec, type FirstPhase } from "@/lib/pipeline/run-agents";
 import { callContext, settledStep, type RunExecution } from "@/lib/pipeline/run-execution";
 import type { ExtractionOutput } from "@/lib/schemas/agent-outputs";
 import { validationFindingSchema, type ValidationFinding } from "@/lib/schemas/business-rules";
-import type { DocTypeId } from "@/lib/schemas/document-types";
+import { documentTypes, type DocTypeId } from "@/lib/schemas/document-types";
 import { isVendorField } from "@/lib/vendors/vendor-fields";
 import { applyKnownVendor } from "@/lib/vendors/vendor-store";
 
@@ -26,6 +27,8 @@ export interface Answer {
   field: string;
   value: string;
 }
+
+const INVOICE_FIELD_NAMES: ReadonlySet<string> = new Set(Object.keys(documentTypes.invoice.fields.shape));
 
 const storedReviewSchema = z.object({ modelReview: z.object({ findings: z.array(validationFindingSchema), confidence: z.number() }).nullable() });
 
@@ -62,17 +65,20 @@ async function validateOnce(exec: RunExecution, docType: DocTypeId, extraction: 
       }
     }
   }
+  // A hybrid PDF's own XML is read only as an invoice: its fields are the invoice schema's.
+  const embeddedInvoice = docType === "invoice" ? exec.reading?.embeddedInvoice : undefined;
   const validated = validateDocument({
     text: exec.text,
     docType,
-    fields: extraction.fields,
+    fields: adoptEmbeddedInvoice(extraction.fields, embeddedInvoice, exec.text, INVOICE_FIELD_NAMES),
     lineItems: extraction.lineItems ?? [],
     answers,
     modelFindings: [...(modelReview?.findings ?? []), ...notes],
     referenceDate: exec.run.createdAt,
     questionBelow: exec.settings.autoApproveThresholds[docType],
   });
-  const result = { ...validated, fields: weighByReading(weighByAgreement(docType, validated.fields, validated.lineItems), exec.reading) };
+  const weighed = weighByReading(weighByAgreement(docType, validated.fields, validated.lineItems), exec.reading);
+  const result = { ...validated, fields: weighByEmbeddedInvoice(weighed, embeddedInvoice) };
   const decision = result.question ? "question" : result.passed ? "passed" : "failed";
   finishStep(exec, step, {
     status: "succeeded",
@@ -105,8 +111,12 @@ export async function runValidationPhase(
   }
   // Vendor memory on the validated fields: a known vendor's damaged name snapped to its spelling,
   // and the vendor signal on the issuer's fields (an unknown vendor's name was discounted already).
-  const vendor = await applyKnownVendor({ id: exec.run.id, tenantId: exec.run.tenantId, documentId: exec.document.id }, exec.text, result.fields);
-  result = { ...result, fields: vendor.fields.map((f) => (isVendorField(f.name) ? { ...f, confidence: combineFieldConfidence({ engine: f.confidence, vendor: vendor.signal }) } : f)) };
+  const settled = new Set(result.fields.filter((f) => f.flags.includes(E_INVOICE_FLAG)).map((f) => f.name));
+  const vendor = await applyKnownVendor({ id: exec.run.id, tenantId: exec.run.tenantId, documentId: exec.document.id }, exec.text, result.fields, settled);
+  result = {
+    ...result,
+    fields: vendor.fields.map((f) => (isVendorField(f.name) && !settled.has(f.name) ? { ...f, confidence: combineFieldConfidence({ engine: f.confidence, vendor: vendor.signal }) } : f)),
+  };
   for (const finding of result.findings) void exec.events.emit("finding", finding);
   for (const f of result.fields) {
     void exec.events.emit("field", { name: f.name, value: f.value, confidence: f.confidence, source: f.source, flags: f.flags, tier: extraction.ok ? extraction.tier : "local", stage: "validated" });

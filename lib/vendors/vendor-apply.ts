@@ -51,7 +51,12 @@ function snapped(field: Field, spellings: string[], printed: { text: string; sco
   return { value: spellings[0]!, exact: false };
 }
 
-export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMatch | null, text: string): AppliedVendorMemory<F> {
+/**
+ * `settled`: fields another independent source already vouches for (a hybrid invoice's own XML
+ * printed on its page); memory leaves them as they are, since a look-alike vendor must not
+ * rename what the issuer itself states.
+ */
+export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMatch | null, text: string, settled: ReadonlySet<string> = new Set()): AppliedVendorMemory<F> {
   const signal = vendorSignal(match);
   const names = fields.map((f) => f.name);
   const nameField = vendorFieldName("name", names);
@@ -61,6 +66,7 @@ export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMat
   const flagged = (field: F, keepExplained: boolean) => (field.flags ? { flags: [...field.flags.filter((f) => keepExplained || !EXPLAINED_FLAGS.has(f)), "known_vendor"] } : {});
 
   const out = fields.map((field): F => {
+    if (settled.has(field.name)) return field;
     if (field.name === nameField) {
       if (!match || !vendor) return { ...field, confidence: unknownVendorConfidence(field.confidence) };
       const span = match.nameSpan;

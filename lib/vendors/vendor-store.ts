@@ -59,11 +59,12 @@ export async function applyKnownVendor<F extends Field>(
   run: { id: string; tenantId: string; documentId: string },
   text: string,
   fields: F[],
+  settled: ReadonlySet<string> = new Set(),
 ): Promise<AppliedVendorMemory<F>> {
   const vendors = await tenantVendors(db, run.tenantId);
   const match = matchVendor({ text, fields: Object.fromEntries(fields.map((f) => [f.name, f.value])) }, vendors);
   const known = vendors.reduce((n, v) => n + v.approvedDocuments, 0);
-  const applied = match || known >= MIN_REGISTRY_DOCUMENTS ? applyVendorMemory(fields, match, text) : { fields, signal: NO_VENDOR, changes: [] };
+  const applied = match || known >= MIN_REGISTRY_DOCUMENTS ? applyVendorMemory(fields, match, text, settled) : { fields, signal: NO_VENDOR, changes: [] };
   const data = {
     tenantId: run.tenantId,
     documentId: run.documentId,
