@@ -8,6 +8,8 @@ const flagLabels: Record<string, string> = {
   low_confidence: "low confidence",
   not_in_document: "not found in the document",
   ocr_doubt: "doubtful OCR",
+  e_invoice: "confirmed by the e-invoice",
+  e_invoice_conflict: "contradicts the e-invoice",
 };
 
 interface Props {

@@ -1134,7 +1134,7 @@ export interface components {
                 page: number;
             } | null;
             extractedValue: string | null;
-            /** @description Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, ocr_doubt (read from words the OCR was unsure of), cross_checked (other amounts on the document confirm it), or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax) */
+            /** @description Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, ocr_doubt (read from words the OCR was unsure of), cross_checked (other amounts on the document confirm it), e_invoice (the PDF's embedded e-invoice XML states the same value), e_invoice_conflict (the embedded e-invoice states another value that the page does not print), or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax) */
             flags: string[];
             name: string;
             source: components["schemas"]["SourceSpan"] | null;

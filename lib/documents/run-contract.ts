@@ -57,7 +57,7 @@ export const fieldSchema = z
     corrected: z.boolean(),
     confidence: z.number().min(0).max(1),
     source: sourceSpanSchema.nullable(),
-    flags: z.array(z.string()).meta({ description: "Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, ocr_doubt (read from words the OCR was unsure of), cross_checked (other amounts on the document confirm it), or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax)" }),
+    flags: z.array(z.string()).meta({ description: "Why to doubt or trust the value: not_in_document, span_corrected, derived, inferred, answered, ocr_doubt (read from words the OCR was unsure of), cross_checked (other amounts on the document confirm it), e_invoice (the PDF's embedded e-invoice XML states the same value), e_invoice_conflict (the embedded e-invoice states another value that the page does not print), or the id of a failed business rule (e.g. total_equals_subtotal_plus_tax)" }),
     evidence: fieldEvidenceSchema.nullable().meta({ description: "Where the value was read: the page, the box of its words (fractions of the page, origin top left) and their lowest OCR confidence (1 for a text layer); null when no reading covers it" }),
   })
   .meta({ id: "Field" });

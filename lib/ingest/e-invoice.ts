@@ -124,7 +124,7 @@ const SYNTAX_OF_ROOT: Record<string, EmbeddedInvoice["syntax"]> = {
 export function parseEInvoice(xml: string): EmbeddedInvoice | null {
   // Entity declarations are how XML bombs work; no e-invoice syntax has a DOCTYPE.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return null;
-  let root: Element | null = null;
+  let root: Element | null;
   try {
     const doc = new DOMParser({ errorHandler: () => undefined }).parseFromString(xml, "text/xml");
     root = (doc?.documentElement as unknown as Element | null) ?? null;
