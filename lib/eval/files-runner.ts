@@ -4,7 +4,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import type { LabelledDocument } from "@/lib/eval/dataset";
 import { reviewReasonKeys, type DocumentRun } from "@/lib/eval/document-runner";
-import { fieldEvidenceSchema } from "@/lib/ingest/reading-schema";
+import { fieldEvidenceSchema, readingSchema } from "@/lib/ingest/reading-schema";
 import { submitDocument } from "@/lib/pipeline/start-run";
 import { drainExecutions } from "@/lib/pipeline/run-registry";
 import { docTypeIdSchema } from "@/lib/schemas/document-types";
@@ -34,6 +34,8 @@ export type FileRun = Omit<DocumentRun, "fields"> & {
   ocrConfidence: number | null;
   failed: string | null;
   failedMessage: string | null;
+  /** What the document was read from: its page alone, or its page and the e-invoice XML inside it. */
+  source: "page" | "e-invoice";
 };
 
 async function settledRun(runId: string) {
@@ -56,7 +58,7 @@ export async function filesRunner(folder: string): Promise<(doc: LabelledDocumen
     const settled = await settledRun(run.id);
     const [fields, document, reading] = await Promise.all([
       db.fieldValue.findMany({ where: { runId: run.id } }),
-      db.document.findUniqueOrThrow({ where: { id: run.documentId }, select: { text: true, readingConfidence: true } }),
+      db.document.findUniqueOrThrow({ where: { id: run.documentId }, select: { text: true, readingConfidence: true, reading: true } }),
       db.agentStep.findFirst({ where: { runId: run.id, agent: "reading" }, select: { durationMs: true } }),
     ]);
     return {
@@ -75,6 +77,7 @@ export async function filesRunner(folder: string): Promise<(doc: LabelledDocumen
       ocrConfidence: document.readingConfidence,
       failed: settled.status === "failed" ? (settled.errorCode ?? settled.error ?? "failed") : null,
       failedMessage: settled.status === "failed" ? settled.error : null,
+      source: readingSchema.safeParse(document.reading).data?.embeddedInvoice ? "e-invoice" : "page",
     };
   };
 }
