@@ -45,7 +45,9 @@ export function VendorDetail({ initial }: { initial: VendorView }) {
   return (
     <div className="grid">
       <div>
-        <Link href="/vendors">← Vendors</Link>
+        <Link href="/vendors" className={styles.back}>
+          ← Vendors
+        </Link>
         <h1>{v.name}</h1>
       </div>
       <section className="panel" aria-labelledby="vendor-facts-heading">

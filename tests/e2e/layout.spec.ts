@@ -64,6 +64,7 @@ const consoleScreens: Screen[] = [
   { name: "upload", path: () => "/upload", ready: (page) => page.getByTestId("dropzone") },
   { name: "queue", path: () => "/queue", ready: (page) => page.getByTestId("queue-row").first() },
   { name: "review", path: () => `/documents/${reviewDocumentId}`, ready: (page) => page.locator("[data-ready]") },
+  { name: "vendors", path: () => "/vendors", ready: heading("Vendors") },
   { name: "runs", path: () => "/runs", ready: (page) => page.getByTestId("run-table") },
   { name: "run-trace", path: () => `/runs/${tracedRunId}`, ready: (page) => page.getByTestId("waterfall") },
   { name: "spend", path: () => "/spend", ready: (page) => page.getByTestId("chart-cost").locator(".recharts-bar-rectangle").first() },
