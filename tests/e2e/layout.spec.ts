@@ -108,7 +108,8 @@ for (const { width, use, touch } of widths) {
     });
 
     test(`every console page and the capture app at ${width} px`, async ({ page }) => {
-      test.setTimeout(120_000);
+      // Fifteen pages, each checked by axe; the API reference alone takes a minute on a busy machine.
+      test.setTimeout(240_000);
       await signIn(page, ADMIN);
       for (const screen of consoleScreens) {
         await page.goto(screen.path());
