@@ -10,6 +10,7 @@ const reviewerLinks = [
   { href: "/", label: "Overview" },
   { href: "/upload", label: "Upload" },
   { href: "/queue", label: "Review queue" },
+  { href: "/vendors", label: "Vendors" },
   { href: "/runs", label: "Runs & traces" },
 ];
 const adminLinks = [

@@ -149,10 +149,16 @@ export function ReviewScreen({ initial }: { initial: ReviewDocument }) {
             <span className="badge" data-testid="document-status">{data.document.status.replace(/_/g, " ")}</span>
             {(run?.docType ?? data.document.docType) && <span className="badge">{run?.docType ?? data.document.docType}</span>}
             {run?.confidence != null && <span className="muted">confidence {Math.round(run.confidence * 100)}%</span>}
-            {data.vendor && (
-              <span className="badge" data-testid="vendor-memory" title={data.vendor.name ?? undefined}>
-                {data.vendor.known ? `known vendor (${data.vendor.approvedDocuments} approved document${data.vendor.approvedDocuments === 1 ? "" : "s"})` : "new vendor"}
-              </span>
+            {data.vendor?.vendorId ? (
+              <Link href={`/vendors/${data.vendor.vendorId}`} className="badge" data-testid="vendor-memory" title={`${data.vendor.name ?? "Vendor"}: see and edit what Sieve knows`}>
+                known vendor ({data.vendor.approvedDocuments} approved document{data.vendor.approvedDocuments === 1 ? "" : "s"})
+              </Link>
+            ) : (
+              data.vendor && (
+                <span className="badge" data-testid="vendor-memory" title={data.vendor.name ?? undefined}>
+                  {data.vendor.known ? `known vendor (${data.vendor.approvedDocuments} approved document${data.vendor.approvedDocuments === 1 ? "" : "s"})` : "new vendor"}
+                </span>
+              )
             )}
             <span className="muted">received <Age since={data.document.createdAt} now={now} /> ago</span>
             {item && !resolved && <SlaTimer slaDueAt={item.slaDueAt} now={now} />}

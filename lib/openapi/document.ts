@@ -16,6 +16,7 @@ import { reviewOperations } from "@/lib/review/review-contract";
 import { systemOperations } from "@/lib/server/system-contract";
 import { spendOperations } from "@/lib/spend/spend-contract";
 import { thresholdOperations } from "@/lib/thresholds/threshold-contract";
+import { vendorOperations } from "@/lib/vendors/vendor-contract";
 
 // The OpenAPI 3.1 document, collected from the domains' contracts (lib/<domain>/*-contract.ts): the same
 // zod schemas the routes parse and answer with. Every app/api/v1/**/route.ts method needs an operation
@@ -37,6 +38,7 @@ const contracts: Array<Record<string, OperationSpec>> = [
   priceOperations,
   labelOperations,
   thresholdOperations,
+  vendorOperations,
 ];
 
 function paths(): ZodOpenApiPathsObject {
@@ -83,6 +85,7 @@ function build() {
       { name: "System", description: "Health, readiness and this document" },
       { name: "Review console", description: "The reviewers' queue and review screen (console session)" },
       { name: "Admin: spend and budgets", description: "Spend reports, budgets, alerts and model prices (console admins)" },
+      { name: "Vendors", description: "The tenant's vendor memory: browse, correct and merge known vendors (console session)" },
       { name: "Admin: labels", description: "Approved documents as a labelled dataset, for evaluation and learning (console admins)" },
       { name: "Admin: pipeline settings", description: "Auto-approve, escalation and review thresholds (admins read, operators change)" },
     ],

@@ -20,7 +20,7 @@ type Tx = Prisma.TransactionClient;
  */
 export const MIN_REGISTRY_DOCUMENTS = 20;
 
-function toRecord(v: Vendor): VendorRecord {
+export function toRecord(v: Vendor): VendorRecord {
   return {
     id: v.id,
     name: v.name,
@@ -82,13 +82,18 @@ export async function vendorOfRun(tenantId: string, runId: string): Promise<RunV
   const row = await db.vendorRun.findFirst({ where: { runId, tenantId } });
   if (!row) return null;
   const vendor = row.vendorId ? await db.vendor.findFirst({ where: { id: row.vendorId, tenantId }, select: { name: true } }) : null;
-  return runVendorSchema.parse({ known: row.vendorId !== null, name: vendor?.name ?? null, approvedDocuments: row.approvedDocuments, matchedBy: row.matchedBy, changes: row.changes });
+  return runVendorSchema.parse({ known: row.vendorId !== null, vendorId: vendor ? row.vendorId : null, name: vendor?.name ?? null, approvedDocuments: row.approvedDocuments, matchedBy: row.matchedBy, changes: row.changes });
+}
+
+/** Serialises changes to a tenant's registry (approvals, reviewers' edits and merges) until the transaction ends. */
+export async function lockVendors(tx: Tx, tenantId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`vendors:${tenantId}`}))`;
 }
 
 /** An approval teaches the tenant's registry: the vendor is created, or its spellings, identifiers and layout updated. */
 export async function learnVendor(tx: Tx, run: { id: string; tenantId: string }, obs: ApprovedObservation, now: Date): Promise<void> {
   // One approval at a time per tenant, so two documents of a new vendor do not create it twice.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`vendors:${run.tenantId}`}))`;
+  await lockVendors(tx, run.tenantId);
   const [vendors, vendorRun] = await Promise.all([tenantVendors(tx, run.tenantId), tx.vendorRun.findFirst({ where: { runId: run.id, tenantId: run.tenantId } })]);
   if (vendorRun?.learnedAt) return;
   const before = findVendorFor(obs, vendors, vendorRun?.vendorId);

@@ -64,6 +64,7 @@ const consoleScreens: Screen[] = [
   { name: "upload", path: () => "/upload", ready: (page) => page.getByTestId("dropzone") },
   { name: "queue", path: () => "/queue", ready: (page) => page.getByTestId("queue-row").first() },
   { name: "review", path: () => `/documents/${reviewDocumentId}`, ready: (page) => page.locator("[data-ready]") },
+  { name: "vendors", path: () => "/vendors", ready: heading("Vendors") },
   { name: "runs", path: () => "/runs", ready: (page) => page.getByTestId("run-table") },
   { name: "run-trace", path: () => `/runs/${tracedRunId}`, ready: (page) => page.getByTestId("waterfall") },
   { name: "spend", path: () => "/spend", ready: (page) => page.getByTestId("chart-cost").locator(".recharts-bar-rectangle").first() },
@@ -107,7 +108,8 @@ for (const { width, use, touch } of widths) {
     });
 
     test(`every console page and the capture app at ${width} px`, async ({ page }) => {
-      test.setTimeout(120_000);
+      // Fifteen pages, each checked by axe; the API reference alone takes a minute on a busy machine.
+      test.setTimeout(240_000);
       await signIn(page, ADMIN);
       for (const screen of consoleScreens) {
         await page.goto(screen.path());
