@@ -25,10 +25,21 @@ const REGISTRATION_LINE = /^(\(.*\d{4,}.*\)|((CO(MPANY)?|REG|ROC|NO|GST|ID|BRN)[
 const CONTINUATION_START = /^(&|AND\b|CO\.|SDN\b|BHD\b|S\/B\b|\(M\))|^[^(]*\)|^\([^)]*\)\s*(SDN|BHD|S\/B|LTD|INC|PTE)\b/;
 const POSTCODE = /\b\d{5}\b/;
 
+// After a legal form, a bracketed or bare run with digits is the registration number however OCR
+// garbled it ("SDN BHD (1393S6 X)", "SDN BHD (I39386"); stray quotes after it are specks.
+const REGISTRATION_AFTER_LEGAL_FORM = new RegExp(String.raw`(${LEGAL_SUFFIX.source})\s*\(?[^()\p{L}]*\p{L}?\d[^()]*\)?\s*$`, "u");
+const SPECKS_AFTER_LEGAL_FORM = new RegExp(String.raw`(${LEGAL_SUFFIX.source})\s*['"\u0060\u2019]+\s*$`, "u");
+
+/** Brackets set the way print sets them: a space outside, none inside ("(KL)SDN" → "(KL) SDN"). */
+function bracketSpacing(name: string): string {
+  return name.replace(/\(\s+/g, "(").replace(/\s+\)/g, ")").replace(/(?<=[^\s(])\(/g, " (").replace(/\)(?=[\p{L}\d])/gu, ") ");
+}
+
 export function cleanCompanyName(text: string): { name: string; registrationCut: boolean } {
   const upper = text.toUpperCase();
-  const cut = upper.replace(REGISTRATION, "");
-  const name = collapseWhitespace(text.slice(0, cut.length)).replace(/[\s,;:]+$/, "");
+  const cut = upper.replace(REGISTRATION, "").replace(REGISTRATION_AFTER_LEGAL_FORM, "$1");
+  const kept = cut.replace(SPECKS_AFTER_LEGAL_FORM, "$1");
+  const name = bracketSpacing(collapseWhitespace(text.slice(0, kept.length)).replace(/[\s,;:]+$/, ""));
   return { name, registrationCut: cut.length < upper.trimEnd().length };
 }
 
