@@ -73,6 +73,18 @@ describe("company names", () => {
     expect(cleanCompanyName("URBAN IDEA SDN BHD (417940-M),").name).toBe("URBAN IDEA SDN BHD");
   });
 
+  it("cuts a registration number OCR garbled, and specks after the legal form", () => {
+    expect(cleanCompanyName("BAKERIES (KL) SDN BHD (1393S6 X)")).toEqual({ name: "BAKERIES (KL) SDN BHD", registrationCut: true });
+    expect(cleanCompanyName("BAKERIES (KL) SDN BHD (I39386").name).toBe("BAKERIES (KL) SDN BHD");
+    expect(cleanCompanyName("KING'S CONFECTIONERY S/B '")).toEqual({ name: "KING'S CONFECTIONERY S/B", registrationCut: false });
+  });
+
+  it("sets brackets as print does: a space outside, none inside", () => {
+    expect(cleanCompanyName("BAKERIES (KL)SDN BHD").name).toBe("BAKERIES (KL) SDN BHD");
+    expect(cleanCompanyName("MOTOR ( SUNGAI RENGIT ) SDN. BHD").name).toBe("MOTOR (SUNGAI RENGIT) SDN. BHD");
+    expect(cleanCompanyName("MR. D.I.Y.(KUCHAI) SDN BHD").name).toBe("MR. D.I.Y. (KUCHAI) SDN BHD");
+  });
+
   it("leaves a name without registration number alone", () => {
     expect(cleanCompanyName("GARDENIA BAKERIES (KL) SDN BHD")).toEqual({ name: "GARDENIA BAKERIES (KL) SDN BHD", registrationCut: false });
   });
