@@ -29,10 +29,26 @@ export function errorResponse(error: unknown, requestId: string): Response {
 const UNREACHABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EPIPE"]);
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
 const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+// SQLSTATEs of a server that is going away or not yet back: class 08 (connection exception),
+// 53300 too_many_connections, 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now.
+// pg sets them as `code`; Prisma's pg adapter keeps them as driverAdapterError.cause.originalCode.
+const UNREACHABLE_SQLSTATES = new Set(["08000", "08001", "08003", "08004", "08006", "53300", "57P01", "57P02", "57P03"]);
+// node-postgres raises a connection cut mid-query, or a pool that cannot connect, without a code:
+// these are its exact messages, and the adapter passes such errors through unwrapped.
+const PG_CONNECTION_LOST_MESSAGES = new Set([
+  "Connection terminated unexpectedly",
+  "Connection terminated",
+  "Connection terminated due to connection timeout",
+  "timeout exceeded when trying to connect",
+  "Client has encountered a connection error and is not queryable",
+]);
 const REDIS_UNREACHABLE = /^(Connection is closed|Stream isn't writeable|Reached the max retries per request limit|Command timed out)/;
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
-type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown; errors?: unknown };
+type AdapterCause = { kind?: unknown; originalCode?: unknown };
+type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: AdapterCause } }; cause?: unknown; errors?: unknown };
+
+const isIn = (set: Set<string>, value: unknown) => typeof value === "string" && set.has(value);
 
 function unreachableDependency(error: unknown, depth = 0): "database" | "redis" | null {
   if (!error || typeof error !== "object" || depth > 4) return null;
@@ -40,10 +56,10 @@ function unreachableDependency(error: unknown, depth = 0): "database" | "redis" 
   const name = String(e.name ?? "");
   if (name === "MaxRetriesPerRequestError" || name === "StoreUnavailableError" || (typeof e.message === "string" && REDIS_UNREACHABLE.test(e.message))) return "redis";
   if (name === "PrismaClientInitializationError") return "database";
-  if (typeof e.code === "string" && UNREACHABLE_PRISMA_CODES.has(e.code)) return "database";
-  const adapterKind = e.meta?.driverAdapterError?.cause?.kind;
-  if (typeof adapterKind === "string" && UNREACHABLE_ADAPTER_KINDS.has(adapterKind)) return "database";
-  if (typeof e.code === "string" && UNREACHABLE_SOCKET_CODES.has(e.code)) return "database";
+  if (isIn(UNREACHABLE_PRISMA_CODES, e.code) || isIn(UNREACHABLE_SOCKET_CODES, e.code) || isIn(UNREACHABLE_SQLSTATES, e.code)) return "database";
+  const adapterCause = e.meta?.driverAdapterError?.cause;
+  if (isIn(UNREACHABLE_ADAPTER_KINDS, adapterCause?.kind) || isIn(UNREACHABLE_SQLSTATES, adapterCause?.originalCode)) return "database";
+  if (e.code === undefined && isIn(PG_CONNECTION_LOST_MESSAGES, e.message)) return "database";
   for (const inner of [e.cause, ...(Array.isArray(e.errors) ? e.errors : [])]) {
     const found = unreachableDependency(inner, depth + 1);
     if (found) return found;
@@ -86,8 +102,12 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
       response = await handler(request, { requestId, log: requestLog, params, responseHeaders });
       response.headers.set("x-request-id", requestId);
     } catch (error) {
-      if (!(error instanceof AppError) && !(error instanceof z.ZodError)) requestLog.error({ err: error }, "unhandled error");
       response = errorResponse(error, requestId);
+      if (!(error instanceof AppError) && !(error instanceof z.ZodError)) {
+        // An outage is already answered 503; one warning per request, not an error report of a bug.
+        if (response.status === 503) requestLog.warn({ err: error }, "dependency unavailable");
+        else requestLog.error({ err: error }, "unhandled error");
+      }
     }
     for (const [name, value] of responseHeaders) if (!response.headers.has(name)) response.headers.set(name, value);
     requestLog.info({ status: response.status, latencyMs: Math.round(performance.now() - started) }, "request");

@@ -13,7 +13,18 @@ type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 type TextItem = { str: string; transform: number[]; width: number; height: number };
 
 /** Render scale for OCR of scanned pages: 2 × 72 dpi = 144 dpi, enough for print at receipt sizes. */
-const RENDER_SCALE = 2;
+const OCR_RENDER_SCALE = 2;
+/**
+ * Pixels a page is rendered at for OCR, at most: a Letter or A4 page still renders at 144 dpi
+ * (about 1240 × 1600), while an outsized page (a 5000 pt MediaBox would be 100 million pixels)
+ * renders smaller instead of costing hundreds of MB. OCR reads at most 1600 px on the long side.
+ */
+const OCR_RENDER_MAX_PIXELS = 4_000_000;
+
+/** The scale that renders a page of `width` × `height` points within `maxPixels` and at most `maxScale` × 72 dpi. */
+function renderScale(width: number, height: number, maxPixels: number, maxScale: number): number {
+  return Math.min(maxScale, Math.sqrt(maxPixels / Math.max(1, width * height)));
+}
 
 export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   try {
@@ -96,7 +107,7 @@ export async function readPdfPages(pdf: PdfDocument, onPage?: PageProgress): Pro
     if (words.length > 0) {
       layout = { page: n, width: viewport.width, height: viewport.height, source: "text-layer", lines: groupLines(words) };
     } else {
-      layout = await readImagePage(await renderPdfPage(pdf, n, RENDER_SCALE), n);
+      layout = await readImagePage(await renderPdfPage(pdf, n, renderScale(viewport.width, viewport.height, OCR_RENDER_MAX_PIXELS, OCR_RENDER_SCALE)), n);
     }
     page.cleanup();
     pages.push(layout);

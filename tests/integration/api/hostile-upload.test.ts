@@ -3,39 +3,23 @@ import { errorBodySchema } from "@/lib/core/contract";
 import { env } from "@/lib/env";
 import { BASE_URL, dispatch } from "../../support/api-dispatch";
 import { tokenFor } from "../../support/api-factories";
+import { chunkedUpload } from "../../support/chunked-upload";
 import { createTenantWithUsers } from "../../support/factories";
 
 // Uploads sized to hurt: the cap must hold however the body is framed.
 
 const CHUNK = 64 * 1024;
 
-/** A multipart body of `totalBytes` sent without Content-Length (chunked), counting what the server pulled. */
-function chunkedUpload(totalBytes: number) {
-  const boundary = "sieve-hostile-boundary";
-  const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`);
-  const filler = new Uint8Array(CHUNK).fill(0x61);
-  let sent = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (sent >= totalBytes) return controller.close();
-      const chunk = sent === 0 ? head : filler;
-      sent += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
-  });
-  return { body, boundary, pulled: () => sent };
-}
-
 describe("POST /api/v1/documents with a hostile body", () => {
   it("refuses a chunked upload past the cap with 413 after reading no more than the cap", async () => {
     const { tenant } = await createTenantWithUsers();
     const secret = await tokenFor(tenant.id, ["upload", "read"]);
     const cap = env().SIEVE_UPLOAD_MAX_BYTES;
-    const upload = chunkedUpload(cap * 4);
+    const upload = chunkedUpload(cap * 4, CHUNK);
     const response = await dispatch(
       new Request(`${BASE_URL}/api/v1/documents`, {
         method: "POST",
-        headers: { authorization: `Bearer ${secret}`, "content-type": `multipart/form-data; boundary=${upload.boundary}` },
+        headers: { authorization: `Bearer ${secret}`, "content-type": upload.contentType },
         body: upload.body,
         duplex: "half",
       } as RequestInit),

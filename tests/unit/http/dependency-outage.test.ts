@@ -15,6 +15,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** A port whose server accepts a connection and cuts it at once, as a dying PostgreSQL does. */
+async function cuttingPort(): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = net.createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { port: (server.address() as net.AddressInfo).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(() => expect.fail("the call should have failed"), (e: unknown) => e);
 }
@@ -42,6 +49,18 @@ describe("a dependency outage answers 503 with Retry-After, not 500 internal", (
   it("maps PostgreSQL unreachable through the pg driver", async () => {
     const client = new pg.Client({ connectionString: `postgresql://u@127.0.0.1:${await closedPort()}/x` });
     await expectUnavailable(await failure(client.connect()), "database");
+  });
+
+  it("maps a connection the server cuts, through Prisma and through the pg driver", async () => {
+    const server = await cuttingPort();
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://u@127.0.0.1:${server.port}/x` }) });
+    try {
+      await expectUnavailable(await failure(prisma.document.findFirst()), "database");
+      await expectUnavailable(await failure(new pg.Client({ connectionString: `postgresql://u@127.0.0.1:${server.port}/x` }).connect()), "database");
+    } finally {
+      await prisma.$disconnect();
+      await server.close();
+    }
   });
 
   it("maps Redis unreachable", async () => {
