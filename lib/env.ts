@@ -65,7 +65,6 @@ const envSchema = z.object({
   // Ingest (lib/ingest): uploads past these limits are refused before anything is stored.
   SIEVE_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   SIEVE_UPLOAD_MAX_PAGES: z.coerce.number().int().positive().default(50),
-  SIEVE_OCR_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
   // PaddleOCR (lib/ingest/paddle-ocr.ts): onnxruntime intra-op threads per inference session.
   SIEVE_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(2),
   // Spend alerts (lib/alerts): how often detection runs, and when an hour's spend counts as a spike.
