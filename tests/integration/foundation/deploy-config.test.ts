@@ -8,8 +8,8 @@ import { parseEnv } from "@/lib/env";
 
 // deploy/nginx.conf as shipped, checked by the nginx that .ci/run installs (`nginx -t`) with its
 // upstream host names pointed at loopback (compose's service names do not resolve here). The
-// topology itself (nginx + 2 web + 2 workers) is not started: the web instances would need a
-// production build first, well past this suite's time budget.
+// topology itself (nginx + 2 web + 2 workers) needs the production build, so it is started by
+// tests/topology (npm run test:topology, after the build in npm test).
 
 const NGINX = "/usr/sbin/nginx";
 const root = path.resolve(import.meta.dirname, "../../..");
