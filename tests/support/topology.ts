@@ -65,6 +65,42 @@ export function loopbackNginxConf(conf: string, listenPort: number, webPorts: re
   );
 }
 
+/**
+ * One SSE connection to a run's stream: every event's seq until [DONE] (`done`), or until the
+ * connection breaks or `signal` aborts. `lastEventId` resumes after that event, as EventSource does.
+ */
+export async function followRunStream(
+  base: string,
+  runId: string,
+  headers: Record<string, string>,
+  lastEventId: number | undefined,
+  onEvent: (seq: number, response: Response) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<{ status: number; seqs: number[]; done: boolean }> {
+  const response = await fetch(`${base}/api/v1/runs/${runId}/stream`, { headers: { ...headers, ...(lastEventId === undefined ? {} : { "last-event-id": String(lastEventId) }) }, signal });
+  const seqs: number[] = [];
+  if (!response.ok || !response.body) return { status: response.status, seqs, done: false };
+  let buffered = "";
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      buffered += chunk.value;
+      for (let end = buffered.indexOf("\n\n"); end >= 0; end = buffered.indexOf("\n\n")) {
+        const frame = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        if (frame === "data: [DONE]") return { status: response.status, seqs, done: true };
+        const id = /^id: (\d+)$/m.exec(frame)?.[1];
+        if (id === undefined) continue;
+        seqs.push(Number(id));
+        onEvent(Number(id), response);
+      }
+    }
+  } catch {
+    // The instance died under the stream (nginx cuts the chunked response short), or the caller aborted.
+  }
+  return { status: response.status, seqs, done: false };
+}
+
 export class Topology {
   readonly webs: Service[] = [];
   readonly workers: Service[] = [];

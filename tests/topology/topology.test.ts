@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../simulator/server";
 import type { SimRequest } from "../simulator/script";
 import { createThrowawayDatabase, deleteRedisKeys, TEST_REDIS_URL, uniquePrefix } from "../support/services";
-import { Topology, until, type Service } from "../support/topology";
+import { followRunStream, Topology, until, type Service } from "../support/topology";
 
 // npm run test:topology (after `npm run build`; scripts/test.sh runs it after the build): the
 // deployment of deploy/compose.yaml as processes on loopback — nginx in front of two web instances
@@ -94,34 +94,6 @@ async function atRest(runId: string, timeoutMs = 30_000) {
   }, timeoutMs);
 }
 
-/** One SSE connection through nginx: every event's seq until [DONE], or until the connection breaks. */
-async function readStream(runId: string, lastEventId: number | undefined, onEvent: (seq: number, response: Response) => void): Promise<{ seqs: number[]; done: boolean }> {
-  const headers = { ...auth, ...(lastEventId === undefined ? {} : { "last-event-id": String(lastEventId) }) };
-  const response = await fetch(`${topology.url}/api/v1/runs/${runId}/stream`, { headers });
-  expect(response.status).toBe(200);
-  const seqs: number[] = [];
-  let buffered = "";
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      buffered += chunk.value;
-      for (let end = buffered.indexOf("\n\n"); end >= 0; end = buffered.indexOf("\n\n")) {
-        const frame = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        if (frame === "data: [DONE]") return { seqs, done: true };
-        const id = /^id: (\d+)$/m.exec(frame)?.[1];
-        if (id !== undefined) {
-          seqs.push(Number(id));
-          onEvent(Number(id), response);
-        }
-      }
-    }
-  } catch {
-    // The instance died under the stream: nginx cuts the chunked response short.
-  }
-  return { seqs, done: false };
-}
-
 describe("nginx → 2 web instances → Redis/BullMQ → 2 workers, over PostgreSQL", () => {
   it("finishes a run once on the other worker when the worker executing it is killed with SIGKILL", async () => {
     const { runId, marker } = await uploadHeld();
@@ -155,7 +127,7 @@ describe("nginx → 2 web instances → Redis/BullMQ → 2 workers, over Postgre
     const { runId, marker } = await uploadHeld();
     let serving: Service | undefined;
     let killed: Promise<void> | undefined;
-    const first = await readStream(runId, undefined, (seq, response) => {
+    const first = await followRunStream(topology.url, runId, auth, undefined, (seq, response) => {
       serving ??= topology.webBehind(response);
       // Killed once the run is underway (its extraction is held, so more events must follow).
       if (seq >= 1 && serving) killed ??= heldExtractionArrived(marker).then(() => serving!.kill("SIGKILL"));
@@ -163,14 +135,16 @@ describe("nginx → 2 web instances → Redis/BullMQ → 2 workers, over Postgre
     await killed;
     expect(serving).toBeDefined();
     expect(serving!.alive()).toBe(false);
+    expect(first.status).toBe(200);
     expect(first.done).toBe(false);
     expect(first.seqs.length).toBeGreaterThan(0);
 
     let resumedOn: Service | undefined;
-    const resumed = readStream(runId, first.seqs.at(-1), (_, response) => void (resumedOn ??= topology.webBehind(response)));
+    const resumed = followRunStream(topology.url, runId, auth, first.seqs.at(-1), (_, response) => void (resumedOn ??= topology.webBehind(response)));
     // The rest of the run happens while the client follows it on the other instance.
     gates.get(marker)!.open();
     const second = await resumed;
+    expect(second.status).toBe(200);
     expect(second.done).toBe(true);
     expect(resumedOn).toBeDefined();
     expect(resumedOn!.pid).not.toBe(serving!.pid);
