@@ -137,7 +137,7 @@ try {
   const flightStarted = performance.now();
   await inLanes(Array.from({ length: IN_FLIGHT }, (_, i) => i), 20, async (i) => {
     const runId = await upload(uniqueScan(i), i);
-    following.push(followRunStream(topology!.url, runId, auth, undefined, undefined, streams.signal));
+    following.push(followRunStream(topology!.url, runId, auth, { signal: streams.signal }));
   });
   const uploadedMs = performance.now() - flightStarted;
   // The runs stay in flight well past this window: two workers read a few scans a second.

@@ -65,19 +65,19 @@ export function loopbackNginxConf(conf: string, listenPort: number, webPorts: re
   );
 }
 
-/**
- * One SSE connection to a run's stream: every event's seq until [DONE] (`done`), or until the
- * connection breaks or `signal` aborts. `lastEventId` resumes after that event, as EventSource does.
- */
-export async function followRunStream(
-  base: string,
-  runId: string,
-  headers: Record<string, string>,
-  lastEventId: number | undefined,
-  onEvent: (seq: number, response: Response) => void = () => undefined,
-  signal?: AbortSignal,
-): Promise<{ status: number; seqs: number[]; done: boolean }> {
+export interface StreamFollowing {
+  /** Resume after this event, as EventSource does on reconnect. */
+  lastEventId?: number;
+  onResponse?: (response: Response) => void;
+  onEvent?: (seq: number, response: Response) => void;
+  signal?: AbortSignal;
+}
+
+/** One SSE connection to a run's stream: every event's seq until [DONE] (`done`), or until the connection breaks or `signal` aborts. */
+export async function followRunStream(base: string, runId: string, headers: Record<string, string>, options: StreamFollowing = {}): Promise<{ status: number; seqs: number[]; done: boolean }> {
+  const { lastEventId, onResponse = () => undefined, onEvent = () => undefined, signal } = options;
   const response = await fetch(`${base}/api/v1/runs/${runId}/stream`, { headers: { ...headers, ...(lastEventId === undefined ? {} : { "last-event-id": String(lastEventId) }) }, signal });
+  onResponse(response);
   const seqs: number[] = [];
   if (!response.ok || !response.body) return { status: response.status, seqs, done: false };
   let buffered = "";

@@ -127,10 +127,12 @@ describe("nginx → 2 web instances → Redis/BullMQ → 2 workers, over Postgre
     const { runId, marker } = await uploadHeld();
     let serving: Service | undefined;
     let killed: Promise<void> | undefined;
-    const first = await followRunStream(topology.url, runId, auth, undefined, (seq, response) => {
-      serving ??= topology.webBehind(response);
+    const first = await followRunStream(topology.url, runId, auth, {
+      onResponse: (response) => (serving = topology.webBehind(response)),
       // Killed once the run is underway (its extraction is held, so more events must follow).
-      if (seq >= 1 && serving) killed ??= heldExtractionArrived(marker).then(() => serving!.kill("SIGKILL"));
+      onEvent: (seq) => {
+        if (seq >= 1 && serving) killed ??= heldExtractionArrived(marker).then(() => serving!.kill("SIGKILL"));
+      },
     });
     await killed;
     expect(serving).toBeDefined();
@@ -140,8 +142,9 @@ describe("nginx → 2 web instances → Redis/BullMQ → 2 workers, over Postgre
     expect(first.seqs.length).toBeGreaterThan(0);
 
     let resumedOn: Service | undefined;
-    const resumed = followRunStream(topology.url, runId, auth, first.seqs.at(-1), (_, response) => void (resumedOn ??= topology.webBehind(response)));
+    const resumed = followRunStream(topology.url, runId, auth, { lastEventId: first.seqs.at(-1), onResponse: (response) => (resumedOn = topology.webBehind(response)) });
     // The rest of the run happens while the client follows it on the other instance.
+    await until("the stream to resume", async () => resumedOn);
     gates.get(marker)!.open();
     const second = await resumed;
     expect(second.status).toBe(200);
