@@ -3,8 +3,10 @@
 // instances of the production build — run `npm run build` first — and `npm run worker` processes)
 // over real PostgreSQL (a throwaway database) and Redis (a key prefix of its own). Every agent is
 // played by the simulator with short latencies, so a run costs what reading a scan costs: OCR, on
-// one core per worker (SIEVE_OCR_THREADS=1). Prints readable figures, then one JSON line.
+// one core per worker (SIEVE_OCR_THREADS=1). --worker-nice N runs the workers at that CPU priority
+// (web instances keep theirs), as one host running both would. Prints readable figures, then one JSON line.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -15,7 +17,7 @@ import { freePort } from "@/tests/support/redis-server";
 import { followRunStream, Topology, until } from "@/tests/support/topology";
 import { inLanes, round } from "./gateway-support";
 
-const { values } = parseArgs({ options: { receipts: { type: "string", default: "30" }, "in-flight": { type: "string", default: "200" } } });
+const { values } = parseArgs({ options: { receipts: { type: "string", default: "30" }, "in-flight": { type: "string", default: "200" }, "worker-nice": { type: "string", default: "0" } } });
 const RECEIPTS = Number(values.receipts);
 const IN_FLIGHT = Number(values["in-flight"]);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -69,14 +71,25 @@ const auth = { authorization: `Bearer ${secret}` };
 let topology: Topology | undefined;
 const accepted: string[] = [];
 
+let refusals = 0;
+/** One upload through nginx, retried like a client would after a 503 (same Idempotency-Key, after Retry-After). */
 async function upload(scan: Buffer, n: number): Promise<string> {
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(scan)], `receipt-${n}.jpg`, { type: "image/jpeg" }));
-  const response = await fetch(`${topology!.url}/api/v1/documents`, { method: "POST", headers: auth, body: form });
-  if (response.status !== 202) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
-  const { runId } = (await response.json()) as { runId: string };
-  accepted.push(runId);
-  return runId;
+  const key = crypto.randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(scan)], `receipt-${n}.jpg`, { type: "image/jpeg" }));
+    const response = await fetch(`${topology!.url}/api/v1/documents`, { method: "POST", headers: { ...auth, "idempotency-key": key }, body: form });
+    if (response.status === 503 && attempt < 5) {
+      refusals++;
+      await response.text();
+      await new Promise((r) => setTimeout(r, Number(response.headers.get("retry-after") ?? 1) * 1000));
+      continue;
+    }
+    if (response.status !== 202) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+    const { runId } = (await response.json()) as { runId: string };
+    accepted.push(runId);
+    return runId;
+  }
 }
 
 const resting = async (runIds: string[]) => db.run.count({ where: { id: { in: runIds }, status: { notIn: ["queued", "running"] } } });
@@ -115,7 +128,7 @@ const perMinute = (count: number, ms: number) => round((count * 60_000) / ms, 1)
 
 try {
   console.log(`scale benchmark: ${RECEIPTS} receipt scans per throughput figure, ${IN_FLIGHT} runs in flight for the event-loop figure; OCR on one thread per worker; ${os.cpus().length} cores`);
-  topology = await Topology.start({ env, webs: 2, workers: 1, webNodeArgs: ["--import", path.join(import.meta.dirname, "loop-probe.mjs")] });
+  topology = await Topology.start({ env, webs: 2, workers: 1, webNodeArgs: ["--import", path.join(import.meta.dirname, "loop-probe.mjs")], workerNice: Number(values["worker-nice"]) });
 
   // Each worker loads the OCR models on its first scan: not what is measured.
   await batch(0, 1);
@@ -148,7 +161,7 @@ try {
   await Promise.allSettled(following);
   const loopP99 = Math.max(...loops.map((l) => l.p99_ms));
   console.log(
-    `${IN_FLIGHT} uploads through nginx in ${round(uploadedMs / 1000, 1)} s, each followed on its stream; 15 s later ${inFlight} still in flight. ` +
+    `${IN_FLIGHT} uploads through nginx in ${round(uploadedMs / 1000, 1)} s (${refusals} answered 503 and were retried), each followed on its stream; 15 s later ${inFlight} still in flight. ` +
       `Web event-loop delay over that window: ${loops.map((l, i) => `web${i + 1} p50 ${round(l.p50_ms)} ms p99 ${round(l.p99_ms)} ms max ${round(l.max_ms)} ms`).join("; ")}`,
   );
 

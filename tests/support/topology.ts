@@ -115,16 +115,17 @@ export class Topology {
     readonly nginxPort: number,
     readonly webPorts: number[],
     private readonly webNodeArgs: string[],
+    private readonly workerNice: number,
   ) {
     this.queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
     this.queue = new Queue("runs", { connection: this.queueConnection, prefix: `${env.REDIS_KEY_PREFIX}bull` });
   }
 
   /** nginx in front of `webs` web instances, and `workers` workers; resolves once all are ready. */
-  static async start(options: { env: TopologyEnv; webs?: number; workers?: number; webNodeArgs?: string[] }): Promise<Topology> {
+  static async start(options: { env: TopologyEnv; webs?: number; workers?: number; webNodeArgs?: string[]; workerNice?: number }): Promise<Topology> {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sieve-topology-"));
     const webPorts = await Promise.all(Array.from({ length: options.webs ?? 2 }, () => freePort()));
-    const topology = new Topology(dir, options.env, await freePort(), webPorts, options.webNodeArgs ?? []);
+    const topology = new Topology(dir, options.env, await freePort(), webPorts, options.webNodeArgs ?? [], options.workerNice ?? 0);
     try {
       await topology.startAll(options.workers ?? 2);
     } catch (error) {
@@ -172,7 +173,10 @@ export class Topology {
   /** One more `npm run worker` process, resolved once it takes jobs from the queue. */
   async startWorker(): Promise<Service> {
     const name = `worker${this.workers.length + 1}`;
-    const worker = this.spawn(name, process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { SIEVE_WORKERS: "external" });
+    const args = ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"];
+    // nice execs node, so the pid is the worker's own.
+    const [command, argv] = this.workerNice ? ["nice", ["-n", String(this.workerNice), process.execPath, ...args]] : [process.execPath, args];
+    const worker = this.spawn(name, command, argv, { SIEVE_WORKERS: "external" });
     this.workers.push(worker);
     await until(`${name} to take jobs`, async () => worker.alive() ? (await this.queue.getWorkers()).some((w) => w.rawname?.endsWith(`:${worker.pid}`)) : Promise.reject(new Error(`${name} exited\n${this.logOf(name)}`)), STARTUP_MS, 200).catch((error: Error) => {
       throw new Error(`${error.message}\n${this.logOf(name)}`);
