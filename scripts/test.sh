@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: lint (layering, dead exports, folder cycles), unit, integration (real PostgreSQL + Redis), then end-to-end in Chromium
-# against the production build.
+# The whole test suite: lint (layering, dead exports, folder cycles), unit, integration (real PostgreSQL + Redis), then the deployment topology and
+# end-to-end in Chromium, both against the production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -10,4 +10,6 @@ npm run -s db:generate >/dev/null
 npm run -s lint
 npx vitest run
 npm run -s build
+# nginx + 2 web instances (the build just made) + 2 workers, with processes killed mid-run.
+npm run -s test:topology
 npx playwright test

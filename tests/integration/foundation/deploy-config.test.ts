@@ -5,11 +5,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
+import { loopbackNginxConf } from "../../support/topology";
 
 // deploy/nginx.conf as shipped, checked by the nginx that .ci/run installs (`nginx -t`) with its
 // upstream host names pointed at loopback (compose's service names do not resolve here). The
-// topology itself (nginx + 2 web + 2 workers) is not started: the web instances would need a
-// production build first, well past this suite's time budget.
+// topology itself (nginx + 2 web + 2 workers) needs the production build, so it is started by
+// tests/topology (npm run test:topology, after the build in npm test).
 
 const NGINX = "/usr/sbin/nginx";
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -27,9 +28,9 @@ describe("deploy/nginx.conf", () => {
   it("is accepted by nginx", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sieve-nginx-"));
     try {
-      // The access log goes to a file: a test runner's stdout may be a pipe nginx cannot open by path.
-      const local = conf.replace(/server web(\d):3000/g, "server 127.0.0.1:300$1").replace("access_log /dev/stdout", "access_log access.log");
-      await fs.writeFile(path.join(dir, "nginx.conf"), local);
+      // As the topology test runs it: upstreams on loopback, the access log and temp folders in the prefix.
+      await fs.mkdir(path.join(dir, "temp"));
+      await fs.writeFile(path.join(dir, "nginx.conf"), loopbackNginxConf(conf, 8080, [3001, 3002]));
       const { stderr } = await promisify(execFile)(NGINX, ["-t", "-q", "-p", dir, "-c", "nginx.conf"]);
       expect(stderr).toBe("");
     } finally {
