@@ -71,8 +71,8 @@ export function rescoreWord(out: CtcOutput, word: DecodedWord, options: CtcOptio
   const parts = /^([^A-Za-z0-9]*)(.*?)([^A-Za-z0-9]*)$/.exec(word.text);
   const [, lead, core, trail] = parts ?? ["", "", word.text, ""];
   if (core.length < 3 || (core.match(/[A-Za-z]/g) ?? []).length < 2) return word;
-  const options_ = candidates(core);
-  if (options_.length === 0) return word;
+  const nearby = candidates(core);
+  if (nearby.length === 0) return word;
   const classes = classesOf(options);
   const encode = (text: string) => {
     const label = [...text].map((c) => classes.get(c));
@@ -84,7 +84,7 @@ export function rescoreWord(out: CtcOutput, word: DecodedWord, options: CtcOptio
   if (!readLabel) return word;
   const read = ctcLogProbability(out, readLabel, from, to);
   let best: { text: string; logP: number } | null = null;
-  for (const candidate of options_) {
+  for (const candidate of nearby) {
     const text = `${lead}${withCaseOf(core, candidate)}${trail}`;
     const label = encode(text);
     if (!label) continue;
