@@ -21,8 +21,9 @@ export interface Grounding {
   source: SourceSpan | null;
 }
 
-const AMOUNT_FIELDS = new Set(["total", "subtotal", "tax"]);
-const DATE_FIELDS = new Set(["date", "due_date"]);
+/** Fields grounded as amounts (by cents) and as dates (by ISO day); every other field as text. */
+export const AMOUNT_FIELDS: ReadonlySet<string> = new Set(["total", "subtotal", "tax"]);
+export const DATE_FIELDS: ReadonlySet<string> = new Set(["date", "due_date"]);
 
 /** Letters and digits only, case-folded: OCR spacing and punctuation do not decide a match. */
 function compact(text: string): { chars: string; offsets: number[] } {

@@ -12,6 +12,8 @@ import { OCR_LEXICON } from "@/lib/ingest/ocr-lexicon";
 /** How much likelier a lexicon word is a priori than an unknown string of letters (odds). */
 export const LEXICON_PRIOR = 20;
 
+const LEXICON_WORDS = [...OCR_LEXICON];
+
 const classMaps = new WeakMap<readonly string[], Map<string, number>>();
 
 function classesOf(options: CtcOptions): Map<string, number> {
@@ -63,7 +65,7 @@ function candidates(core: string): string[] {
   const upper = core.toUpperCase();
   if (OCR_LEXICON.has(upper)) return [];
   const reach = upper.length >= 6 ? 2 : 1;
-  return [...OCR_LEXICON].filter((w) => Math.abs(w.length - upper.length) <= 1 && distance(w, upper) <= reach);
+  return LEXICON_WORDS.filter((w) => Math.abs(w.length - upper.length) <= 1 && distance(w, upper) <= reach);
 }
 
 /** The word, or the lexicon word its frames support nearly as well, with the posterior share as confidence. */

@@ -1,5 +1,5 @@
 import type { AssessedField } from "@/lib/agents/confidence";
-import { groundFields, indexDocument } from "@/lib/agents/grounding";
+import { AMOUNT_FIELDS, DATE_FIELDS, groundFields, indexDocument } from "@/lib/agents/grounding";
 import type { EmbeddedInvoice } from "@/lib/ingest/reading-schema";
 import { CONFIDENCE_CAP } from "@/lib/pipeline/field-confidence";
 import type { ExtractedField } from "@/lib/schemas/agent-outputs";
@@ -17,15 +17,12 @@ export const E_INVOICE_CONFLICT_FLAG = "e_invoice_conflict";
 /** A field whose page reading contradicts the document's own e-invoice keeps this share of its confidence. */
 export const E_INVOICE_CONFLICT_FACTOR = 0.5;
 
-const AMOUNTS = new Set(["total", "subtotal", "tax"]);
-const DATES = new Set(["date", "due_date"]);
-
 const compact = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 function sameValue(name: string, a: string | null, b: string): boolean {
   if (a === null) return false;
-  if (AMOUNTS.has(name)) return amountCents(a) !== null && amountCents(a) === amountCents(b);
-  if (DATES.has(name)) return a === b;
+  if (AMOUNT_FIELDS.has(name)) return amountCents(a) !== null && amountCents(a) === amountCents(b);
+  if (DATE_FIELDS.has(name)) return a === b;
   return compact(a) === compact(b);
 }
 
@@ -44,7 +41,7 @@ function printedValues(invoice: EmbeddedInvoice, text: string, names: ReadonlySe
   for (const grounding of groundFields(indexDocument(text), candidates)) {
     const field = candidates.find((c) => c.name === grounding.name)!;
     if (grounding.flags.length > 0 || !grounding.source) continue;
-    if (!AMOUNTS.has(field.name) && !DATES.has(field.name) && !atWordBoundaries(text, grounding.source)) continue;
+    if (!AMOUNT_FIELDS.has(field.name) && !DATE_FIELDS.has(field.name) && !atWordBoundaries(text, grounding.source)) continue;
     printed.set(field.name, { ...field, source: grounding.source });
   }
   return printed;
