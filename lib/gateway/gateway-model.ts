@@ -147,14 +147,19 @@ export class GatewayModel implements LanguageModelV4 {
     }
   }
 
-  /** Publishes the leader's answer to followers at once, then caches it; the lock goes once it is stored. */
+  /**
+   * Publishes the leader's answer to followers at once, then caches it. The lock's release is sent
+   * right behind the answer, not after its reply: the store applies this instance's commands in
+   * order, so the lock still goes only once the answer is stored, without another round trip.
+   */
   private finishLead(key: string, begun: Extract<Begun, { lead: unknown }>, text: string, keep: string | null): void {
     begun.lead.resolve(text);
-    if (!keep) return begun.release();
-    this.deps.store
-      .set(key, keep, this.deps.config.cacheTtlMs)
-      .catch((error: unknown) => log.warn({ err: error }, "gateway: could not store an answer in the cache"))
-      .finally(begun.release);
+    if (keep) {
+      this.deps.store
+        .set(key, keep, this.deps.config.cacheTtlMs)
+        .catch((error: unknown) => log.warn({ err: error }, "gateway: could not store an answer in the cache"));
+    }
+    begun.release();
   }
 
   private failLead(begun: Extract<Begun, { lead: unknown }>, error: unknown, aborted: boolean): void {
