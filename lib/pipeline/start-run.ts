@@ -83,9 +83,12 @@ export async function submitDocument(
   const found = await existing(uploader, read.sha256, options.idempotencyKey, options);
   if (found) return found;
   let created: { document: Document; run: Run };
+  const bytes = Buffer.from(file.bytes);
   try {
     created = await db.$transaction(async (tx) => {
-      const doc = await tx.document.create({
+      // The bytes are not read back: the run is given the very buffer that was stored.
+      const stored = await tx.document.create({
+        omit: { bytes: true },
         data: {
           tenantId: uploader.tenantId,
           apiTokenId: actingTokenId(uploader),
@@ -94,11 +97,12 @@ export async function submitDocument(
           mime: read.mime,
           size: read.size,
           sha256: read.sha256,
-          bytes: Buffer.from(file.bytes),
+          bytes,
           pageCount: read.pageCount,
           idempotencyKey: options.idempotencyKey ?? null,
         },
       });
+      const doc: Document = { ...stored, bytes };
       await audit(
         tx,
         uploader,
