@@ -21,8 +21,13 @@ const SENDER_SEPARATOR = /\s+[•·|]\s+|\s+-\s+(?=\d)/u;
 
 type Source = { cell: Cell; text: string; start: number; sender: boolean };
 
+// A letterhead often names the department that sends the bill after the company ("Orange Service
+// Clients", "Acme Billing Department"); the vendor is the company.
+const DEPARTMENT_SUFFIX =
+  /\s+(service\s+(abonn[ée]s?|clients?|client[èe]le|facturation)|customer\s+(service|care|support)|billing(\s+department)?|accounts?\s+(department|receivable)|kundenservice|kundendienst|buchhaltung|klantenservice|klantendienst|facturatie|debiteurenadministratie)$/iu;
+
 function cleaned(text: string): string {
-  return text.replace(/^(logo|©|\(c\))\s+/iu, "").replace(/^(name|firma|company|seller|verkäufer|fournisseur)\s*:\s*/iu, "").replace(/[\s,;:]+$/u, "").replace(/\s+(invoice|rechnung|facture|factuur|gutschrift|avoir|credit note)$/iu, "").trim();
+  return text.replace(/^(logo|©|\(c\))\s+/iu, "").replace(/^(name|firma|company|seller|verkäufer|fournisseur)\s*:\s*/iu, "").replace(/[\s,;:]+$/u, "").replace(/\s+(invoice|rechnung|facture|factuur|gutschrift|avoir|credit note)$/iu, "").replace(DEPARTMENT_SUFFIX, "").trim();
 }
 
 function sources(ctx: InvoiceContext): Source[] {

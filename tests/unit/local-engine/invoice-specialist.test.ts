@@ -60,6 +60,12 @@ describe("the invoice specialist", () => {
     expect(value(fields, "total")).toBe("600.00");
     expect(value(fields, "due_date")).toBe("2024-05-03");
   });
+
+  it("names the vendor without the department its letterhead adds", () => {
+    const letterhead = FRENCH.replace("SOCIETE EXEMPLE SARL        ", "Lumen Télécom Service Abonnés");
+    const { fields } = extractInvoiceFields(buildInvoiceContext(letterhead, new Date("2024-06-01")), INVOICE_PARAMS);
+    expect(value(fields, "vendor")).toBe("Lumen Télécom");
+  });
 });
 
 describe("classification and hand-off", () => {
