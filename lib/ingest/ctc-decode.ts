@@ -24,6 +24,25 @@ export type CtcOptions = {
 
 type DecodedChar = { c: string; f0: number; f1: number; p: number };
 
+const text = (g: DecodedChar[]) => g.map((c) => c.c).join("");
+
+/**
+ * Dot-matrix and thermal printers leave a full character cell around a decimal point, so "6.00"
+ * decodes as "6." and "00" (or "6" and ".00"): an integer part and the two cents digits on either
+ * side of the separator are one amount. Only two digits not followed by more digits or another
+ * separator join, so "19. 03. 2018" and "No. 12345" stay apart.
+ */
+function joinDecimals(groups: DecodedChar[][]): DecodedChar[][] {
+  const joined: DecodedChar[][] = [];
+  for (const g of groups) {
+    const last = joined[joined.length - 1];
+    const spaced = last && ((/\d[.,]$/.test(text(last)) && /^\d{2}(?![\d.,])/.test(text(g))) || (/\d$/.test(text(last)) && /^[.,]\d{2}(?![\d.,])/.test(text(g))));
+    if (spaced) last.push(...g);
+    else joined.push(g);
+  }
+  return joined;
+}
+
 function decodeChars(out: CtcOutput, options: CtcOptions): DecodedChar[] {
   const { data, frames, classes } = out;
   const chars: DecodedChar[] = [];
@@ -75,12 +94,10 @@ export function decodeLine(out: CtcOutput, options: CtcOptions): DecodedWord[] {
     }
     groups[groups.length - 1].push(c);
   });
-  return groups
-    .filter((g) => g.length > 0)
-    .map((g) => ({
-      text: g.map((c) => c.c).join(""),
-      firstFrame: g[0].f0,
-      lastFrame: g[g.length - 1].f1,
-      confidence: g.reduce((s, c) => s + c.p, 0) / g.length,
-    }));
+  return joinDecimals(groups.filter((g) => g.length > 0)).map((g) => ({
+    text: text(g),
+    firstFrame: g[0].f0,
+    lastFrame: g[g.length - 1].f1,
+    confidence: g.reduce((s, c) => s + c.p, 0) / g.length,
+  }));
 }

@@ -33,6 +33,14 @@ describe("CTC decoding with positions", () => {
     expect(decodeLine(frames(spec), options).map((w) => w.text)).toEqual(["ABA", "B"]);
   });
 
+  it("reads an amount whose decimal point the printer spaced out as one word, and leaves longer digit runs apart", () => {
+    const digits = { allowed: Int32Array.from([1, 2, 3, 4]), dictionary: ["", "6", ".", "0", " "], spaceClass: 4 };
+    const gap = { c: 0, space: 0.3 };
+    expect(decodeLine(frames([{ c: 1 }, { c: 2 }, gap, { c: 3 }, { c: 0 }, { c: 3 }]), digits).map((w) => w.text)).toEqual(["6.00"]);
+    expect(decodeLine(frames([{ c: 1 }, { c: 2 }, gap, { c: 3 }, { c: 0 }, { c: 3 }, { c: 0 }, { c: 3 }]), digits).map((w) => w.text)).toEqual(["6.", "000"]);
+    expect(decodeLine(frames([{ c: 1 }, gap, { c: 2 }, { c: 3 }, { c: 0 }, { c: 3 }]), digits).map((w) => w.text)).toEqual(["6.00"]);
+  });
+
   it("never emits a class the caller did not allow", () => {
     expect(decodeLine(frames([{ c: 3 }, { c: 0 }, { c: 1 }]), options).map((w) => w.text)).toEqual(["A"]);
   });
