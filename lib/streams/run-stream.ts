@@ -155,5 +155,7 @@ function sseWithIds(signal: AbortSignal): TransformStream<UIMessageChunk, string
 /** The HTTP response of GET /api/v1/runs/{id}/stream. */
 export async function runStreamResponse(runId: string, from: number, signal: AbortSignal): Promise<Response> {
   const body = (await runUIMessageStream(runId, from, signal)).pipeThrough(sseWithIds(signal)).pipeThrough(new TextEncoderStream());
-  return new Response(body, { headers: { ...UI_MESSAGE_STREAM_HEADERS, "x-run-id": runId } });
+  // no-transform: an event stream gzipped by the server (Next compresses text/* responses) costs a
+  // deflate flush per event and can hold events in a proxy's compressor.
+  return new Response(body, { headers: { ...UI_MESSAGE_STREAM_HEADERS, "cache-control": "no-cache, no-transform", "x-run-id": runId } });
 }
