@@ -12,7 +12,10 @@ import { OCR_LEXICON } from "@/lib/ingest/ocr-lexicon";
 /** How much likelier a lexicon word is a priori than an unknown string of letters (odds). */
 export const LEXICON_PRIOR = 20;
 
-const LEXICON_WORDS = [...OCR_LEXICON];
+/** Spellings words are corrected towards: the domain lexicon, or the words a page itself prints clearly. */
+export type Vocabulary = { has(word: string): boolean; words: readonly string[] };
+
+const DOMAIN: Vocabulary = { has: (word) => OCR_LEXICON.has(word), words: [...OCR_LEXICON] };
 
 const classMaps = new WeakMap<readonly string[], Map<string, number>>();
 
@@ -61,19 +64,19 @@ function withCaseOf(reading: string, word: string): string {
   return word[0] + word.slice(1).toLowerCase();
 }
 
-function candidates(core: string): string[] {
+function candidates(core: string, vocabulary: Vocabulary): string[] {
   const upper = core.toUpperCase();
-  if (OCR_LEXICON.has(upper)) return [];
+  if (vocabulary.has(upper)) return [];
   const reach = upper.length >= 6 ? 2 : 1;
-  return LEXICON_WORDS.filter((w) => Math.abs(w.length - upper.length) <= 1 && distance(w, upper) <= reach);
+  return vocabulary.words.filter((w) => Math.abs(w.length - upper.length) <= 1 && distance(w, upper) <= reach);
 }
 
-/** The word, or the lexicon word its frames support nearly as well, with the posterior share as confidence. */
-export function rescoreWord(out: CtcOutput, word: DecodedWord, options: CtcOptions): DecodedWord {
+/** The word, or the vocabulary word its frames support nearly as well, with the posterior share as confidence. */
+export function rescoreWord(out: CtcOutput, word: DecodedWord, options: CtcOptions, vocabulary: Vocabulary = DOMAIN): DecodedWord {
   const parts = /^([^A-Za-z0-9]*)(.*?)([^A-Za-z0-9]*)$/.exec(word.text);
   const [, lead, core, trail] = parts ?? ["", "", word.text, ""];
   if (core.length < 3 || (core.match(/[A-Za-z]/g) ?? []).length < 2) return word;
-  const nearby = candidates(core);
+  const nearby = candidates(core, vocabulary);
   if (nearby.length === 0) return word;
   const classes = classesOf(options);
   const encode = (text: string) => {
@@ -96,4 +99,46 @@ export function rescoreWord(out: CtcOutput, word: DecodedWord, options: CtcOptio
   if (!best) return word;
   const share = 1 / (1 + Math.exp(read - best.logP));
   return { ...word, text: best.text, confidence: Math.min(word.confidence, share) };
+}
+
+/** A word's own frames (with the margin rescoring reads) over the allowed classes only, re-based to frame 0. */
+export type WordFrames = { out: CtcOutput; options: CtcOptions; word: DecodedWord };
+
+const compactOptions = new WeakMap<CtcOptions, CtcOptions>();
+
+/** What a second pass over the page needs of a word: a few kB instead of its line's whole output. */
+export function wordFrames(out: CtcOutput, word: DecodedWord, options: CtcOptions): WordFrames {
+  const kept = [0, ...options.allowed];
+  let compact = compactOptions.get(options);
+  if (!compact) {
+    compact = { ...options, allowed: Int32Array.from(kept.keys()).slice(1), dictionary: kept.map((k) => options.dictionary[k]!), spaceClass: -1 };
+    compactOptions.set(options, compact);
+  }
+  const from = Math.max(0, word.firstFrame - 1);
+  const to = Math.min(out.frames - 1, word.lastFrame + 1);
+  const data = new Float32Array((to - from + 1) * kept.length);
+  for (let t = from; t <= to; t++) for (let j = 0; j < kept.length; j++) data[(t - from) * kept.length + j] = out.data[t * out.classes + kept[j]!]!;
+  return { out: { data, frames: to - from + 1, classes: kept.length }, options: compact, word: { ...word, firstFrame: word.firstFrame - from, lastFrame: word.lastFrame - from } };
+}
+
+/** A word read at least this surely vouches for its spelling elsewhere on the page; one below it is rescored. */
+export const VOUCHING_CONFIDENCE = 0.9;
+
+/** A word's letters as a vocabulary entry: outer punctuation and a possessive ("Gardenia's") dropped. */
+const letters = (text: string) =>
+  text
+    .replace(/['’]s\b/gi, "")
+    .replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "")
+    .toUpperCase();
+
+/**
+ * The page's second pass. A name is often printed twice (the letterhead and "Thank you for shopping
+ * at Guardian"), and the clear copy tells how to read the worn one: each word read below
+ * VOUCHING_CONFIDENCE is rescored, as against the domain lexicon, against the words the page read
+ * clearly. A word that is itself a domain word or clearly read elsewhere on the page is left alone.
+ */
+export function rescoreAgainstPage(doubtful: WordFrames[], clear: string[]): DecodedWord[] {
+  const page = new Set(clear.map(letters).filter((w) => w.length >= 4 && /^[A-Z]+$/.test(w)));
+  const vocabulary: Vocabulary = { has: (word) => page.has(word) || OCR_LEXICON.has(word), words: [...page] };
+  return doubtful.map(({ out, options, word }) => rescoreWord(out, word, options, vocabulary));
 }

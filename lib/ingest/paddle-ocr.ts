@@ -7,7 +7,7 @@ import type { InferenceSession } from "onnxruntime-node";
 import sharp from "sharp";
 import { env } from "@/lib/env";
 import { decodeLine } from "@/lib/ingest/ctc-decode";
-import { rescoreWord } from "@/lib/ingest/ctc-lexicon";
+import { rescoreAgainstPage, rescoreWord, VOUCHING_CONFIDENCE, wordFrames, type WordFrames } from "@/lib/ingest/ctc-lexicon";
 import { OnnxThread } from "@/lib/ingest/onnx-thread";
 import type { LayoutWord } from "@/lib/ingest/layout";
 
@@ -122,6 +122,7 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
 
   const words: LayoutWord[] = [];
   const quads: number[][][] = [];
+  const doubtful: { index: number; frames: WordFrames }[] = [];
   for (const line of lineImages) {
     const image = line.image as unknown as { data: Uint8Array; width: number; height: number };
     if (image.width < 2 || image.height < 2) continue;
@@ -144,6 +145,7 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
     quads.push([p0, p1, p2, p3]);
     const at = (f: number, a: number[], b: number[]) => [a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1])];
     for (const w of decoded) {
+      if (w.confidence < VOUCHING_CONFIDENCE) doubtful.push({ index: words.length, frames: wordFrames(ctc, w, options) });
       const fa = Math.max(0, w.firstFrame - 0.5) / frames;
       const fb = Math.min(frames, w.lastFrame + 1.5) / frames;
       const points = [at(fa, p0, p1), at(fb, p0, p1), at(fa, p3, p2), at(fb, p3, p2)];
@@ -157,6 +159,12 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
       });
     }
   }
+  const clear = words.filter((w) => w.confidence >= VOUCHING_CONFIDENCE).map((w) => w.text);
+  const reread = rescoreAgainstPage(
+    doubtful.map((d) => d.frames),
+    clear,
+  );
+  doubtful.forEach((d, i) => Object.assign(words[d.index]!, { text: reread[i]!.text, confidence: reread[i]!.confidence }));
   return { width, height, words, quads };
 }
 
