@@ -123,6 +123,8 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
   const words: LayoutWord[] = [];
   const quads: number[][][] = [];
   const doubtful: { index: number; frames: WordFrames }[] = [];
+  // One object for the page: wordFrames caches its compact class map per options object.
+  const options = { allowed, dictionary, spaceClass, spaceProbability: 0.05 };
   for (const line of lineImages) {
     const image = line.image as unknown as { data: Uint8Array; width: number; height: number };
     if (image.width < 2 || image.height < 2) continue;
@@ -135,7 +137,6 @@ async function ocrImageNow(bytes: Uint8Array): Promise<OcrPage> {
     const output = await thread.run(RECOGNITION, planarBgr(crop, rw, REC_HEIGHT, 3), [1, 3, REC_HEIGHT, rw]);
     const [, frames, classes] = output.dims;
     const ctc = { data: output.data, frames, classes };
-    const options = { allowed, dictionary, spaceClass, spaceProbability: 0.05 };
     const decoded = decodeLine(ctc, options).map((w) => rescoreWord(ctc, w, options));
     if (decoded.length === 0) continue;
     const lineConfidence = decoded.reduce((s, w) => s + w.confidence * w.text.length, 0) / decoded.reduce((s, w) => s + w.text.length, 0);
