@@ -110,9 +110,11 @@ export async function runValidationPhase(
     }
   }
   // Vendor memory on the validated fields: a known vendor's damaged name snapped to its spelling,
-  // and the vendor signal on the issuer's fields (an unknown vendor's name was discounted already).
+  // and the vendor signal on the issuer's fields (an unknown vendor's name discounted unless the
+  // local engine read it: its calibration was measured on vendors it had not seen).
   const settled = new Set(result.fields.filter((f) => f.flags.includes(E_INVOICE_FLAG)).map((f) => f.name));
-  const vendor = await applyKnownVendor({ id: exec.run.id, tenantId: exec.run.tenantId, documentId: exec.document.id }, exec.text, result.fields, settled);
+  const calibratedOnUnseenVendors = !extraction.ok || extraction.tier === "local";
+  const vendor = await applyKnownVendor({ id: exec.run.id, tenantId: exec.run.tenantId, documentId: exec.document.id }, exec.text, result.fields, settled, { calibratedOnUnseenVendors });
   result = {
     ...result,
     fields: vendor.fields.map((f) => (isVendorField(f.name) && !settled.has(f.name) ? { ...f, confidence: combineFieldConfidence({ engine: f.confidence, vendor: vendor.signal }) } : f)),

@@ -51,13 +51,29 @@ function snapped(field: Field, spellings: string[], printed: { text: string; sco
   return { value: spellings[0]!, exact: false };
 }
 
+export interface VendorMemoryOptions {
+  /**
+   * The extractor's confidences were calibrated on vendors it had never seen (the local engine's
+   * vendor-grouped held-out folds): an unknown vendor is the case they already measure, so its
+   * name is not discounted again. An LLM's own confidence has no such measure behind it.
+   */
+  calibratedOnUnseenVendors?: boolean;
+}
+
 /**
  * `settled`: fields another independent source already vouches for (a hybrid invoice's own XML
  * printed on its page); memory leaves them as they are, since a look-alike vendor must not
  * rename what the issuer itself states.
  */
-export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMatch | null, text: string, settled: ReadonlySet<string> = new Set()): AppliedVendorMemory<F> {
+export function applyVendorMemory<F extends Field>(
+  fields: F[],
+  match: VendorMatch | null,
+  text: string,
+  settled: ReadonlySet<string> = new Set(),
+  options: VendorMemoryOptions = {},
+): AppliedVendorMemory<F> {
   const signal = vendorSignal(match);
+  const unknownName = (field: F): F => (options.calibratedOnUnseenVendors ? field : { ...field, confidence: unknownVendorConfidence(field.confidence) });
   const names = fields.map((f) => f.name);
   const nameField = vendorFieldName("name", names);
   const addressField = vendorFieldName("address", names);
@@ -68,7 +84,7 @@ export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMat
   const out = fields.map((field): F => {
     if (settled.has(field.name)) return field;
     if (field.name === nameField) {
-      if (!match || !vendor) return { ...field, confidence: unknownVendorConfidence(field.confidence) };
+      if (!match || !vendor) return unknownName(field);
       const span = match.nameSpan;
       const { value, exact } = snapped(field, [vendor.name, ...vendor.aliases], span ? { text: spanText(text, span), score: span.score } : null);
       const ratio = spellingRatio(vendor, field.name, match.matchedBy);
@@ -77,6 +93,8 @@ export function applyVendorMemory<F extends Field>(fields: F[], match: VendorMat
       // Only a spelling a person approved vouches for the print: one the pipeline approved alone may be its own misread.
       const checks = vendor.fieldChecks[field.name];
       const vouched = !!checks && checks.right + checks.corrected > 0;
+      // Nor may it overwrite this print: "(KI)" approved alone must not turn every later "(KL)" into "(KI)".
+      if (!exact && !vouched) return unknownName(field);
       const floor = vouched ? KNOWN_PRINT_CONFIDENCE : 0;
       const base = exact ? Math.max(value === field.value ? field.confidence : 0, floor) : KNOWN_PRINT_CONFIDENCE * (span?.score ?? match.score);
       if (value !== field.value) changes.push({ field: field.name, from: field.value, to: value });

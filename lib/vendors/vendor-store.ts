@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma, Vendor } from "@/lib/generated/prisma/client";
-import { applyVendorMemory, type AppliedVendorMemory } from "@/lib/vendors/vendor-apply";
+import { applyVendorMemory, type AppliedVendorMemory, type VendorMemoryOptions } from "@/lib/vendors/vendor-apply";
 import { runVendorSchema, type RunVendor } from "@/lib/vendors/vendor-contract";
 import { findVendorFor, learnFromApproval, type ApprovedObservation, type VendorRecord } from "@/lib/vendors/vendor-learning";
 import { matchVendor } from "@/lib/vendors/vendor-match";
@@ -60,11 +60,12 @@ export async function applyKnownVendor<F extends Field>(
   text: string,
   fields: F[],
   settled: ReadonlySet<string> = new Set(),
+  options: VendorMemoryOptions = {},
 ): Promise<AppliedVendorMemory<F>> {
   const vendors = await tenantVendors(db, run.tenantId);
   const match = matchVendor({ text, fields: Object.fromEntries(fields.map((f) => [f.name, f.value])) }, vendors);
   const known = vendors.reduce((n, v) => n + v.approvedDocuments, 0);
-  const applied = match || known >= MIN_REGISTRY_DOCUMENTS ? applyVendorMemory(fields, match, text, settled) : { fields, signal: NO_VENDOR, changes: [] };
+  const applied = match || known >= MIN_REGISTRY_DOCUMENTS ? applyVendorMemory(fields, match, text, settled, options) : { fields, signal: NO_VENDOR, changes: [] };
   const data = {
     tenantId: run.tenantId,
     documentId: run.documentId,

@@ -84,6 +84,14 @@ describe("applying vendor memory", () => {
     expect(read(vendor())).toBeGreaterThan(0.95);
     expect(read(vendor({ fieldChecks: {} }))).toBeLessThan(0.75);
   });
+  it("keeps its own reading of a name whose other spelling only the pipeline approved", () => {
+    const doc = "GARDENIA BAKERIES (KL) SDN BHD\nTOTAL 5.00";
+    const fields = [field("company", "GARDENIA BAKERIES (KL) SDN BHD", 0.9, { start: 0, end: 30 })];
+    const misread = vendor({ name: "GARDENIA BAKERIES (KI) SDN BHD", fieldChecks: {} });
+    const applied = applyVendorMemory(fields, matchVendor({ text: doc, fields: { company: fields[0]!.value } }, [misread]), doc);
+    expect(applied.fields[0]!.value).toBe("GARDENIA BAKERIES (KL) SDN BHD");
+    expect(applied.changes).toEqual([]);
+  });
   it("keeps a print that is a known name plus whole words: another business of the brand", () => {
     const branch = "MR. D.I.Y. (M) SDN BHD\nTOTAL 5.00";
     const known = vendor({ name: "MR. D.I.Y. SDN BHD", address: null });
@@ -103,6 +111,10 @@ describe("applying vendor memory", () => {
     const applied = applyVendorMemory([field("company", "NEW SHOP", 0.9)], null, "NEW SHOP");
     expect(applied.fields[0]!.confidence).toBeLessThan(0.9);
     expect(applied.signal).toEqual({ known: false, approvedDocuments: 0, matchedBy: null });
+  });
+  it("leaves an unknown vendor's name as an extractor calibrated on unseen vendors scored it", () => {
+    const applied = applyVendorMemory([field("company", "NEW SHOP", 0.9)], null, "NEW SHOP", new Set(), { calibratedOnUnseenVendors: true });
+    expect(applied.fields[0]!.confidence).toBe(0.9);
   });
 });
 
