@@ -3,8 +3,8 @@
 // instances of the production build — run `npm run build` first — and `npm run worker` processes)
 // over real PostgreSQL (a throwaway database) and Redis (a key prefix of its own). Every agent is
 // played by the simulator with short latencies, so a run costs what reading a scan costs: OCR, on
-// one core per worker (SIEVE_OCR_THREADS=1). --worker-nice N runs the workers at that CPU priority
-// (web instances keep theirs), as one host running both would. Prints readable figures, then one JSON line.
+// one core per worker (SIEVE_OCR_THREADS=1). The workers run at the CPU priority `npm run worker`
+// gives them (nice 10; --worker-nice N for another, 0 for the web's own). Prints readable figures, then one JSON line.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -14,10 +14,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createThrowawayDatabase, deleteRedisKeys, TEST_REDIS_URL, uniquePrefix } from "@/tests/support/services";
 import { freePort } from "@/tests/support/redis-server";
-import { followRunStream, Topology, until } from "@/tests/support/topology";
+import { followRunStream, Topology, until, WORKER_NICE } from "@/tests/support/topology";
 import { inLanes, round } from "./gateway-support";
 
-const { values } = parseArgs({ options: { receipts: { type: "string", default: "30" }, "in-flight": { type: "string", default: "200" }, "worker-nice": { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { receipts: { type: "string", default: "30" }, "in-flight": { type: "string", default: "200" }, "worker-nice": { type: "string", default: String(WORKER_NICE) } } });
 const RECEIPTS = Number(values.receipts);
 const IN_FLIGHT = Number(values["in-flight"]);
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -15,6 +15,8 @@ import { freePort } from "./redis-server";
 const NGINX = "/usr/sbin/nginx";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const STARTUP_MS = 90_000;
+/** The CPU priority `npm run worker` gives a worker (package.json, SIEVE_WORKER_NICE): web instances on the same host come first. */
+export const WORKER_NICE = 10;
 
 export interface TopologyEnv {
   DATABASE_URL: string;
@@ -125,7 +127,7 @@ export class Topology {
   static async start(options: { env: TopologyEnv; webs?: number; workers?: number; webNodeArgs?: string[]; workerNice?: number }): Promise<Topology> {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sieve-topology-"));
     const webPorts = await Promise.all(Array.from({ length: options.webs ?? 2 }, () => freePort()));
-    const topology = new Topology(dir, options.env, await freePort(), webPorts, options.webNodeArgs ?? [], options.workerNice ?? 0);
+    const topology = new Topology(dir, options.env, await freePort(), webPorts, options.webNodeArgs ?? [], options.workerNice ?? WORKER_NICE);
     try {
       await topology.startAll(options.workers ?? 2);
     } catch (error) {
